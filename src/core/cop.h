@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CORE_COP_H
+#define FOOTSCREEN_CORE_COP_H
+#endif

@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CORE_SWARII_H
+#define FOOTSCREEN_CORE_SWARII_H
+#endif

@@ -1,0 +1,1 @@
+#include "core/sway_stream.h"
