@@ -1,4 +1,6 @@
 /* status.c: names for the core's error codes. */
+#include <config.h>
+
 #include "core/status.h"
 
 const char *
