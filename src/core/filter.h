@@ -19,16 +19,21 @@ struct iir_filter {
 	double	a[BUTTER_MAX_ORDER + 1];	/* a[0] == 1 */
 };
 
-/* Design a low-pass of the given order, wn = cutoff / (fs / 2) in (0, 1). */
+/*
+ * Design a low-pass of the given order (1..BUTTER_MAX_ORDER), with
+ * wn = cutoff / (fs / 2) in (0, 1), as scipy.signal.butter(order, wn).
+ * CORE_ERR_ARG otherwise.
+ */
 enum core_status butter_lowpass(int order, double wn, struct iir_filter *);
 
 /* Scratch doubles filtfilt() needs for n samples. */
 size_t	filtfilt_scratch(const struct iir_filter *, size_t n);
 
 /*
- * Zero-phase filter x into y (may alias x), as scipy.signal.filtfilt with
- * its default padtype="odd", padlen=3*max(len(a), len(b)).
- * CORE_ERR_TOO_SHORT when n <= padlen, as scipy refuses too.
+ * Zero-phase filter x into y (y may be x; neither may overlap scratch), as
+ * scipy.signal.filtfilt with its default padtype="odd",
+ * padlen=3*max(len(a), len(b)).  CORE_ERR_TOO_SHORT when n <= padlen, as
+ * scipy refuses too.
  */
 enum core_status filtfilt(const struct iir_filter *, const double *x,
 		    double *y, size_t n, double *scratch);

@@ -20,7 +20,10 @@ enum sway_pipeline {
 	SWAY_PIPELINE_RAW
 };
 
-/* "quijoux2021" / "raw"; lookup returns -1 when the name is unknown. */
+/*
+ * "quijoux2021" / "raw"; name returns NULL for an unknown value, lookup -1
+ * for an unknown name.
+ */
 const char	*sway_pipeline_name(enum sway_pipeline);
 int		 sway_pipeline_lookup(const char *name);
 
@@ -32,6 +35,12 @@ struct sway_signal {
 	double	 fs;		/* out: sampling rate after preprocessing */
 	double	 mean_ml;	/* out: input means before centring */
 	double	 mean_ap;
+	/*
+	 * In: one centimetre in the signal's length unit (1 for cm, 10 for
+	 * mm), because the artefact purge's thresholds are 2 cm and 0.5 cm.
+	 * 0 is taken as 1 (a signal in cm).
+	 */
+	double	 length_per_cm;
 };
 
 /* Upper bound of the output length for n input samples at fs Hz. */
@@ -40,9 +49,12 @@ size_t	sway_preprocess_capacity(enum sway_pipeline, size_t n, double fs);
 size_t	sway_preprocess_scratch(enum sway_pipeline, size_t n, double fs);
 
 /*
- * Run a pipeline on n uniformly sampled points (ml, ap) at fs Hz.
- * Returns CORE_ERR_NONFINITE on NaN/Inf input, CORE_ERR_TOO_SHORT when too
- * little is left to filter, CORE_ERR_CAPACITY when out is too small.
+ * Run a pipeline on n uniformly sampled points (ml, ap) at fs Hz, in the
+ * length unit out->length_per_cm names.  out's arrays must not overlap the
+ * input; scratch holds sway_preprocess_scratch() doubles and may be NULL for
+ * SWAY_PIPELINE_RAW.  Returns CORE_ERR_NONFINITE on NaN/Inf input,
+ * CORE_ERR_TOO_SHORT when too little is left to filter, CORE_ERR_CAPACITY
+ * when out is too small, CORE_ERR_ARG for a NULL pointer or fs <= 0.
  */
 enum core_status sway_preprocess(enum sway_pipeline, const double *ml,
 		    const double *ap, size_t n, double fs, double *scratch,

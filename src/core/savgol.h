@@ -11,7 +11,14 @@
 
 #include "core/status.h"
 
-/* window odd, polyorder < window, n >= window. */
+#define SAVGOL_MAX_ORDER 10
+
+/*
+ * First derivative of x (n samples, delta apart) into out, which must not
+ * overlap x.  window odd, 0 <= polyorder < window, polyorder <=
+ * SAVGOL_MAX_ORDER: CORE_ERR_ARG otherwise; CORE_ERR_TOO_SHORT when
+ * n < window, as scipy refuses too.
+ */
 enum core_status savgol_derivative(const double *x, size_t n, int window,
 		    int polyorder, double delta, double *out);
 
