@@ -403,8 +403,9 @@ analyze_parse(int argc, char **argv, struct analyze_options *o)
 			o->format = (enum out_format)v;
 			break;
 		case OPT_INPUT_FORMAT:
-			if ((v = arg_choice("--input-format", optarg,
-			    input_format_names, NELEM(input_format_names))) < 0)
+			if (arg_choice("--input-format", optarg, input_format_names,
+			    NELEM(input_format_names)) < 0 ||
+			    (v = rec_format_lookup(optarg)) < 0)
 				return -1;
 			o->rec.format = (enum rec_format)v;
 			break;

@@ -23,7 +23,7 @@ sway_stream_init(struct sway_stream *s, double fs)
 enum core_status
 sway_stream_push(struct sway_stream *s, double ml, double ap)
 {
-	double	dml, dap, n;
+	double	dml, dap, inv;
 
 	if (s == NULL)
 		return CORE_ERR_ARG;
@@ -37,18 +37,19 @@ sway_stream_push(struct sway_stream *s, double ml, double ap)
 
 		s->path_ml += fabs(sml);
 		s->path_ap += fabs(sap);
-		s->path += hypot(sml, sap);
+		/* COP steps are millimetres: no overflow for hypot() to guard. */
+		s->path += sqrt(sml * sml + sap * sap);
 		s->min_ml = fmin(s->min_ml, ml);
 		s->max_ml = fmax(s->max_ml, ml);
 		s->min_ap = fmin(s->min_ap, ap);
 		s->max_ap = fmax(s->max_ap, ap);
 	}
 	s->n++;
-	n = (double)s->n;
+	inv = 1.0 / (double)s->n;	/* one division serves both axes */
 	dml = ml - s->mean_ml;
 	dap = ap - s->mean_ap;
-	s->mean_ml += dml / n;
-	s->mean_ap += dap / n;
+	s->mean_ml += dml * inv;
+	s->mean_ap += dap * inv;
 	/* Old deviation times new deviation: Welford's exact update. */
 	s->m2_ml += dml * (ml - s->mean_ml);
 	s->m2_ap += dap * (ap - s->mean_ap);
