@@ -233,8 +233,6 @@ main(void)
 {
 	Suite	*s = suite_create("cop");
 	TCase	*tc = tcase_create("cop");
-	SRunner	*sr;
-	int	 failed;
 
 	tcase_add_test(tc, cop_equal_loads_is_centre);
 	tcase_add_test(tc, cop_single_cell_is_that_corner);
@@ -249,9 +247,5 @@ main(void)
 	tcase_add_test(tc, board_weight_from_cop);
 	tcase_add_test(tc, ellipse_f_quantile_and_area);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

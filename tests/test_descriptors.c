@@ -618,8 +618,6 @@ main(void)
 {
 	Suite	*s = suite_create("descriptors");
 	TCase	*tc = tcase_create("synthetic");
-	SRunner	*sr;
-	int	 failed;
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_lookup_round_trip);
@@ -638,9 +636,5 @@ main(void)
 	tcase_add_test(tc, test_sway_density_scales);
 	tcase_add_test(tc, test_refusals);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

@@ -25,17 +25,6 @@
 #define ABS_TOL		1e-9
 #define SWAY_RADIUS_CM	0.3
 
-/*
- * Quijoux recording: 31 key,value lines with one blank line among them,
- * two blank lines, then the column header: 35 lines before the data.
- */
-#define AMTI_HEADER_LINES	35
-#define AMTI_FZ			5
-#define AMTI_MX			6
-#define AMTI_MY			7
-#define AMTI_FIRST_ROW		4000
-#define AMTI_ROWS		3000
-
 /* 4-cell COP file: time, fz1..fz4, total, copx_cm, copy_cm, ... */
 #define BMC_COPX		6
 #define BMC_COPY		7
@@ -125,46 +114,13 @@ input_centre(struct input *in)
 	}
 }
 
-/*
- * The AMTI recording as the README describes both cases: main divides
- * +My and Mx by Fz over the whole file and removes the means of the
- * non-dropout rows before slicing; plain uses -My / Fz on the slice only.
- */
+/* The README's AMTI input cases (testutil), centred for the raw pipeline. */
 static void
 load_amti(enum source src, struct input *in)
 {
-	struct tu_table	t;
-	double		sx = 0.0, sy = 0.0, mean_x, mean_y;
-	size_t		valid = 0;
-
-	load_table("quijoux2021_amti_sujet1droite.csv", AMTI_HEADER_LINES, &t);
-	ck_assert_uint_ge(t.rows, AMTI_FIRST_ROW + AMTI_ROWS);
-	for (size_t i = 0; i < t.rows; i++) {
-		if (t.col[AMTI_FZ][i] == 0.0)
-			continue;
-		sx += t.col[AMTI_MY][i] / t.col[AMTI_FZ][i];
-		sy += t.col[AMTI_MX][i] / t.col[AMTI_FZ][i];
-		valid++;
-	}
-	mean_x = sx / (double)valid;
-	mean_y = sy / (double)valid;
-	in->n = AMTI_ROWS;
-	in->x = xalloc(AMTI_ROWS);
-	in->y = xalloc(AMTI_ROWS);
-	for (size_t k = 0; k < AMTI_ROWS; k++) {
-		const size_t	i = AMTI_FIRST_ROW + k;
-		const double	fz = t.col[AMTI_FZ][i];
-
-		ck_assert_msg(fz != 0.0, "dropout in row %zu", i);
-		if (src == SRC_AMTI_MAIN) {
-			in->x[k] = (t.col[AMTI_MY][i] / fz - mean_x) * 100.0;
-			in->y[k] = (t.col[AMTI_MX][i] / fz - mean_y) * 100.0;
-		} else {
-			in->x[k] = -t.col[AMTI_MY][i] / fz * 100.0;
-			in->y[k] = t.col[AMTI_MX][i] / fz * 100.0;
-		}
-	}
-	tu_table_free(&t);
+	in->n = tu_amti_case(refdir, src == SRC_AMTI_MAIN ? TU_AMTI_MAIN :
+	    TU_AMTI_PLAIN, &in->x, &in->y);
+	ck_assert_msg(in->n == TU_AMTI_ROWS, "cannot build the AMTI case");
 	input_centre(in);
 }
 
@@ -285,8 +241,6 @@ main(void)
 {
 	Suite	*s;
 	TCase	*tc;
-	SRunner	*sr;
-	int	 failed;
 
 	if ((refdir = tu_reference_dir()) == NULL)
 		return tu_skip_all("reference data not found");
@@ -295,9 +249,5 @@ main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_case_matches_reference, 0, (int)NCASES);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

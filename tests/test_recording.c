@@ -1424,8 +1424,6 @@ main(void)
 {
 	Suite	*s = suite_create("recording");
 	TCase	*tc;
-	SRunner	*sr;
-	int	 nf;
 
 	tc = tcase_create("footscreen");
 	tcase_add_test(tc, test_format_names);
@@ -1483,9 +1481,5 @@ main(void)
 	tcase_add_test(tc, test_shipped_sample);
 	suite_add_tcase(s, tc);
 
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf == 0 ? 0 : 1;
+	return tu_run(s);
 }

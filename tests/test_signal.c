@@ -671,8 +671,6 @@ main(void)
 {
 	Suite	*s = suite_create("signal");
 	TCase	*tc;
-	SRunner	*sr;
-	int	 failed;
 
 	tc = tcase_create("butterworth");
 	tcase_add_test(tc, test_butter_order1);
@@ -706,9 +704,5 @@ main(void)
 	tcase_add_test(tc, test_pipeline_names);
 	suite_add_tcase(s, tc);
 
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

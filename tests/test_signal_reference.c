@@ -19,14 +19,6 @@
 #define REL_TOL		1e-9
 #define ABS_TOL		1e-12
 
-/* The AMTI file: 31 metadata lines with a blank one, 2 blank, a header. */
-#define AMTI_SKIP_LINES	35
-#define AMTI_FZ		5
-#define AMTI_MX		6
-#define AMTI_MY		7
-/* Rows the reference keeps from the AMTI file (no dropouts there). */
-#define AMTI_FIRST	4000
-#define AMTI_COUNT	3000
 /* expected_bmc_kistler_4cell_cop.csv columns. */
 #define BMC_COPX	6
 #define BMC_COPY	7
@@ -72,69 +64,25 @@ case_free(struct ref_case *c)
 	free(c->ap);
 }
 
+/* The README's AMTI input cases, built by testutil. */
 static void
-amti_load(struct tu_table *t)
+case_amti(struct ref_case *c, const char *name, enum tu_amti_case which)
 {
-	ck_assert_int_eq(tu_table_load(ref_path("",
-	    "quijoux2021_amti_sujet1droite.csv", ""), AMTI_SKIP_LINES, t), 0);
-	ck_assert_uint_eq(t->rows, 15605);
-	ck_assert_uint_eq(t->ncols, 12);
+	c->name = name;
+	c->n = tu_amti_case(refdir, which, &c->ml, &c->ap);
+	ck_assert_msg(c->n == TU_AMTI_ROWS, "cannot build the %s case", name);
 }
 
-/*
- * What the authors' main.py does: X = My/Fz, Y = Mx/Fz over the whole file,
- * minus their means over the rows with load, times 100, rows 4000..6999.
- */
 static void
 case_amti_main(struct ref_case *c)
 {
-	struct tu_table	t;
-	const double	*fz, *mx, *my;
-	double		 sx = 0.0, sy = 0.0, mean_x, mean_y;
-	size_t		 valid = 0;
-
-	amti_load(&t);
-	fz = t.col[AMTI_FZ];
-	mx = t.col[AMTI_MX];
-	my = t.col[AMTI_MY];
-	for (size_t i = 0; i < t.rows; i++) {
-		if (fz[i] == 0.0)
-			continue;
-		sx += my[i] / fz[i];
-		sy += mx[i] / fz[i];
-		valid++;
-	}
-	ck_assert_uint_gt(valid, AMTI_FIRST + AMTI_COUNT);
-	mean_x = sx / (double)valid;
-	mean_y = sy / (double)valid;
-	case_alloc(c, "quijoux_amti_main", AMTI_COUNT);
-	for (size_t i = 0; i < AMTI_COUNT; i++) {
-		size_t	r = AMTI_FIRST + i;
-
-		ck_assert(fz[r] != 0.0);
-		c->ml[i] = (my[r] / fz[r] - mean_x) * 100.0;
-		c->ap[i] = (mx[r] / fz[r] - mean_y) * 100.0;
-	}
-	tu_table_free(&t);
+	case_amti(c, "quijoux_amti_main", TU_AMTI_MAIN);
 }
 
-/* Plain AMTI convention on rows 4000..6999: ML = -My/Fz, AP = Mx/Fz. */
 static void
 case_amti_plain(struct ref_case *c)
 {
-	struct tu_table	t;
-
-	amti_load(&t);
-	case_alloc(c, "quijoux_amti_plain_4000_7000", AMTI_COUNT);
-	for (size_t i = 0; i < AMTI_COUNT; i++) {
-		size_t	r = AMTI_FIRST + i;
-		double	fz = t.col[AMTI_FZ][r];
-
-		ck_assert(fz != 0.0);
-		c->ml[i] = -t.col[AMTI_MY][r] / fz * 100.0;
-		c->ap[i] = t.col[AMTI_MX][r] / fz * 100.0;
-	}
-	tu_table_free(&t);
+	case_amti(c, "quijoux_amti_plain_4000_7000", TU_AMTI_PLAIN);
 }
 
 /* The 4-cell COP of the Kistler recording, as the README computes it. */
@@ -264,8 +212,6 @@ main(void)
 {
 	Suite	*s;
 	TCase	*tc;
-	SRunner	*sr;
-	int	 failed;
 
 	if ((refdir = tu_reference_dir()) == NULL)
 		return tu_skip_all("FOOTSCREEN_REFERENCE_DIR not set");
@@ -275,9 +221,5 @@ main(void)
 	tcase_add_test(tc, test_amti_plain);
 	tcase_add_test(tc, test_bmc_4cell);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

@@ -188,17 +188,11 @@ main(void)
 {
 	Suite	*s = suite_create("stream");
 	TCase	*tc = tcase_create("stream");
-	SRunner	*sr;
-	int	 failed;
 
 	tcase_add_test(tc, stream_equals_two_pass);
 	tcase_add_test(tc, stream_equals_batch_raw_descriptors);
 	tcase_add_test(tc, stream_blocks_equal_single_pushes);
 	tcase_add_test(tc, stream_cells_load_share);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run(s);
 }

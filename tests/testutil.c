@@ -179,6 +179,77 @@ tu_table_free(struct tu_table *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* The AMTI export: 31 metadata lines (one blank among them), 2 blank, a header. */
+#define AMTI_HEADER_LINES	35
+#define AMTI_FZ			5
+#define AMTI_MX			6
+#define AMTI_MY			7
+
+size_t
+tu_amti_case(const char *refdir, enum tu_amti_case which, double **ml,
+    double **ap)
+{
+	struct tu_table	 t;
+	char		 path[4096];
+	double		 sx = 0.0, sy = 0.0, mean_x, mean_y;
+	size_t		 valid = 0, n = 0;
+
+	*ml = *ap = NULL;
+	if (tu_table_load(tu_path(path, sizeof path, refdir,
+	    "quijoux2021_amti_sujet1droite.csv"), AMTI_HEADER_LINES, &t) != 0)
+		return 0;
+	if (t.ncols != 12 || t.rows < TU_AMTI_FIRST_ROW + TU_AMTI_ROWS)
+		goto out;
+	for (size_t i = 0; i < t.rows; i++) {
+		if (t.col[AMTI_FZ][i] == 0.0)
+			continue;	/* a dropout: NaN in pandas, left out of the mean */
+		sx += t.col[AMTI_MY][i] / t.col[AMTI_FZ][i];
+		sy += t.col[AMTI_MX][i] / t.col[AMTI_FZ][i];
+		valid++;
+	}
+	mean_x = sx / (double)valid;
+	mean_y = sy / (double)valid;
+	*ml = calloc(TU_AMTI_ROWS, sizeof **ml);
+	*ap = calloc(TU_AMTI_ROWS, sizeof **ap);
+	if (*ml == NULL || *ap == NULL)
+		goto out;
+	for (size_t k = 0; k < TU_AMTI_ROWS; k++) {
+		const size_t	i = TU_AMTI_FIRST_ROW + k;
+		const double	fz = t.col[AMTI_FZ][i];
+
+		if (fz == 0.0)
+			goto out;	/* the README promises no dropout here */
+		if (which == TU_AMTI_MAIN) {
+			(*ml)[k] = (t.col[AMTI_MY][i] / fz - mean_x) * 100.0;
+			(*ap)[k] = (t.col[AMTI_MX][i] / fz - mean_y) * 100.0;
+		} else {
+			(*ml)[k] = -t.col[AMTI_MY][i] / fz * 100.0;
+			(*ap)[k] = t.col[AMTI_MX][i] / fz * 100.0;
+		}
+	}
+	n = TU_AMTI_ROWS;
+out:
+	if (n == 0) {
+		free(*ml);
+		free(*ap);
+		*ml = *ap = NULL;
+	}
+	tu_table_free(&t);
+	return n;
+}
+
+int
+tu_run(Suite *s)
+{
+	SRunner	*sr = srunner_create(s);
+	int	 failed;
+
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
+
 int
 tu_close(double got, double want, double rel, double abs_tol)
 {

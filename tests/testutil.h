@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include <check.h>
+
 /*
  * The folder with the reference recordings ($FOOTSCREEN_REFERENCE_DIR, set
  * by make check to ../shared/data/reference beside the source tree), or NULL
@@ -43,6 +45,31 @@ struct tu_table {
 };
 int	tu_table_load(const char *path, size_t header_lines, struct tu_table *);
 void	tu_table_free(struct tu_table *);
+
+/*
+ * The reference README's two input cases from the AMTI recording, in cm,
+ * data rows 4000..6999 (§2 "Input cases"), computed here independently of
+ * footscreen's own readers:
+ *  - TU_AMTI_MAIN: what the authors' main.py does: X = My/Fz, Y = Mx/Fz
+ *    over the whole file, minus their means over the rows with load;
+ *  - TU_AMTI_PLAIN: ML = -My/Fz, AP = Mx/Fz on those rows only.
+ * Allocates *ml and *ap (the caller frees them); returns the number of
+ * samples, or 0 when the file cannot be read or is not as described.
+ */
+enum tu_amti_case {
+	TU_AMTI_MAIN,
+	TU_AMTI_PLAIN
+};
+#define TU_AMTI_FIRST_ROW	4000
+#define TU_AMTI_ROWS		3000
+size_t	tu_amti_case(const char *refdir, enum tu_amti_case, double **ml,
+	    double **ap);
+
+/*
+ * Run a suite with the environment's settings (CK_TAP_LOG_FILE_NAME=- under
+ * make check gives TAP) and return main()'s status: 0 when all passed.
+ */
+int	tu_run(Suite *);
 
 /* |got - want| <= max(rel * |want|, abs_tol). */
 int	tu_close(double got, double want, double rel, double abs_tol);
