@@ -53,7 +53,10 @@ bad_input "newer recording version" "future.fsrec" "$T/future.fsrec"
 
 # Two good rows are too few to analyse, and the message says so.
 printf '1.0,2.0\n1.5,2.5\n' >"$T/short.csv"
-bad_input "too short" "short.csv" --rate 100 "$T/short.csv"
+bad_input "too short" "short.csv: too short to preprocess: 2 samples" --rate 100 "$T/short.csv"
+head -n 400 "$abs_top_srcdir/data/samples/quiet-standing.fsrec" >"$T/short.fsrec"
+bad_input "too short for the descriptors" \
+    "short.fsrec: too short to describe: .*need at least 189 \(7.6 s\)" "$T/short.fsrec"
 
 # One bad file among good ones: the good one is still reported, exit 1.
 SAMPLE="$abs_top_srcdir/data/samples/quiet-standing.fsrec"

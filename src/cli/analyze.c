@@ -99,12 +99,24 @@ add_sway(struct result_set *r, const double *ml, const double *ap, size_t n,
 	sig.length_per_cm = 10.0 * out_units_per_mm(o->units);
 	if ((st = sway_preprocess(o->pipeline, ml, ap, n, fs, scratch, &sig)) !=
 	    CORE_OK) {
-		set_error(r, "preprocessing failed: %s", core_strerror(st));
+		if (st == CORE_ERR_TOO_SHORT)
+			set_error(r, "too short to preprocess: %zu samples at %g Hz "
+			    "(%.2f s)", n, fs, (double)n / fs);
+		else
+			set_error(r, "preprocessing failed: %s", core_strerror(st));
 		goto out;
 	}
 	if ((st = sway_descriptors_compute(sig.ml, sig.ap, sig.n, sig.fs,
 	    sig.mean_ml, sig.mean_ap, &so, scratch, &d)) != CORE_OK) {
-		set_error(r, "descriptors failed: %s", core_strerror(st));
+		if (st == CORE_ERR_TOO_SHORT)
+			set_error(r, "too short to describe: %zu samples at %g Hz "
+			    "after preprocessing (%.1f s); the descriptors need "
+			    "at least %zu (%.1f s)", sig.n, sig.fs,
+			    (double)sig.n / sig.fs,
+			    sway_descriptors_min_samples(sig.fs),
+			    (double)sway_descriptors_min_samples(sig.fs) / sig.fs);
+		else
+			set_error(r, "descriptors failed: %s", core_strerror(st));
 		goto out;
 	}
 	for (int k = 0; k < SWAY_DESCRIPTOR_COUNT; k++) {

@@ -141,6 +141,13 @@ struct sway_options {
 };
 
 /*
+ * Fewest samples at fs Hz that every descriptor can work with (the
+ * diffusion analysis sets it: 3 (floor(2.5 fs) + 1), 189 at 25 Hz).
+ * Fewer gives CORE_ERR_TOO_SHORT.
+ */
+size_t	sway_descriptors_min_samples(double fs);
+
+/*
  * Scratch space sway_descriptors_compute() needs for n samples, in doubles.
  * The caller allocates it; the core allocates nothing itself (FFTW's plan is
  * the one exception, made and freed inside the call).

@@ -125,9 +125,8 @@ static const struct axis_ids axis_ids[2] = { AXIS_IDS(ML), AXIS_IDS(AP) };
 
 #undef AXIS_IDS
 
-/* Fewest samples every part of the descriptor set can work with. */
-static size_t
-min_samples(double fs)
+size_t
+sway_descriptors_min_samples(double fs)
 {
 	size_t	min = diffusion_min_samples(fs);
 
@@ -534,7 +533,7 @@ sway_descriptors_compute(const double *x, const double *y, size_t n,
 	    !isfinite(opt->sway_density_radius) ||
 	    !(opt->sway_density_radius > 0.0))
 		return CORE_ERR_ARG;
-	if (n < min_samples(fs) || min_samples(fs) == 0)
+	if (n < sway_descriptors_min_samples(fs) || sway_descriptors_min_samples(fs) == 0)
 		return CORE_ERR_TOO_SHORT;
 	for (size_t i = 0; i < n; i++)
 		if (!isfinite(x[i]) || !isfinite(y[i]))
