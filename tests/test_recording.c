@@ -19,6 +19,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <stdint.h>
+
+#include "recording/reader.h"
 #include "recording/recording.h"
 #include "testutil.h"
 
@@ -1419,6 +1422,56 @@ START_TEST(test_shipped_sample)
 }
 END_TEST
 
+/*
+ * The parser's fast path for plain decimals must give bit for bit what
+ * strtod() gives, and hand everything else to strtod(): 300000 generated
+ * fields, from "5" to 25-digit fractions, signs, exponents, stray dots.
+ */
+START_TEST(test_number_parse_equals_strtod)
+{
+	uint64_t	seed = 0x243f6a8885a308d3u;
+	char		buf[96];
+
+	for (int i = 0; i < 300000; i++) {
+		size_t		len = 0;
+		int		nint, nfrac;
+		double		got = 0, want;
+		char		*end;
+		enum rec_num	r;
+
+		seed ^= seed << 13;
+		seed ^= seed >> 7;
+		seed ^= seed << 17;
+		nint = (int)(seed % 20);
+		nfrac = (int)((seed >> 8) % 26) - 1;	/* -1: no point */
+		if ((seed >> 16) % 3 == 0)
+			buf[len++] = (seed >> 20) % 2 ? '-' : '+';
+		for (int k = 0; k < nint; k++)
+			buf[len++] = (char)('0' + (seed >> (k % 40)) % 10);
+		if (nfrac >= 0) {
+			buf[len++] = '.';
+			for (int k = 0; k < nfrac; k++)
+				buf[len++] = (char)('0' + (seed >> ((k * 3) % 50)) % 10);
+		}
+		if ((seed >> 30) % 17 == 0)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "e%d",
+			    (int)((seed >> 33) % 40) - 20);
+		if ((seed >> 40) % 101 == 0)
+			buf[len++] = '.';
+		buf[len] = '\0';
+		r = rec_number_parse(buf, len, &got);
+		want = strtod(buf, &end);
+		if (len > 0 && end == buf + len && isfinite(want)) {
+			ck_assert_msg(r == REC_NUM_OK, "'%s' refused", buf);
+			ck_assert_msg(memcmp(&got, &want, sizeof got) == 0,
+			    "'%s': %.17g, strtod %.17g", buf, got, want);
+		} else
+			ck_assert_msg(r != REC_NUM_OK, "'%s' accepted as %.17g",
+			    buf, got);
+	}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -1437,6 +1490,9 @@ main(void)
 	tcase_add_test(tc, test_row_selection);
 	suite_add_tcase(s, tc);
 
+	tc = tcase_create("numbers");
+	tcase_add_test(tc, test_number_parse_equals_strtod);
+	suite_add_tcase(s, tc);
 	tc = tcase_create("malformed");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_text_in_number_column);
