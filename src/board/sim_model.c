@@ -1,0 +1,1 @@
+#include "board/sim_model.h"
