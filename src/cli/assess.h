@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CLI_ASSESS_H
+#define FOOTSCREEN_CLI_ASSESS_H
+#endif

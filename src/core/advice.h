@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CORE_ADVICE_H
+#define FOOTSCREEN_CORE_ADVICE_H
+#endif

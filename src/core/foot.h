@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CORE_FOOT_H
+#define FOOTSCREEN_CORE_FOOT_H
+#endif

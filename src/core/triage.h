@@ -1,0 +1,3 @@
+#ifndef FOOTSCREEN_CORE_TRIAGE_H
+#define FOOTSCREEN_CORE_TRIAGE_H
+#endif

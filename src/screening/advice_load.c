@@ -1,0 +1,1 @@
+#include "screening/advice_load.h"

@@ -1,0 +1,1 @@
+#include "screening/answers.h"

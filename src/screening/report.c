@@ -1,0 +1,1 @@
+#include "screening/report.h"
