@@ -9,6 +9,7 @@
 #include <check.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/filter.h"
 #include "core/preprocess.h"
@@ -481,6 +482,7 @@ run_pipeline(enum sway_pipeline p, const double *ml, const double *ap,
 	double			*scratch = calloc(ns + 1, sizeof *scratch);
 	enum core_status	st;
 
+	memset(out, 0, sizeof *out);	/* length_per_cm 0: a signal in cm */
 	out->ml = calloc(cap + 1, sizeof *out->ml);
 	out->ap = calloc(cap + 1, sizeof *out->ap);
 	ck_assert(scratch != NULL && out->ml != NULL && out->ap != NULL);
