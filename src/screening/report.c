@@ -1,1 +1,0 @@
-#include "screening/report.h"
