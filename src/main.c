@@ -11,6 +11,8 @@
 
 #include "cli/analyze.h"
 #include "cli/args.h"
+#include "cli/assess.h"
+#include "cli/board_cmds.h"
 #include "config/config.h"
 
 static void
@@ -26,6 +28,11 @@ usage(FILE *f)
 	    "  analyze FILE...   sway descriptors, load shares and weight-bearing\n"
 	    "                    asymmetry of recordings\n"
 	    "  cop FILE...       the centre-of-pressure trace of recordings, as CSV\n"
+	    "  assess FILE       screen answers and measurements (footscreen-answers(5)):\n"
+	    "                    warning signs, feet, balance, left/right, a plan\n"
+	    "  record -o FILE    record a balance board (--board URI, --seconds N)\n"
+	    "  ports             list serial ports and what port = auto would pick\n"
+	    "  calibrate         tare and scale a board, kept per board\n"
 	    "  check-config      print the merged configuration and where each\n"
 	    "                    value came from\n"
 	    "\n"
@@ -34,7 +41,8 @@ usage(FILE *f)
 	    "  -h, --help         this help ('footscreen COMMAND --help' for a command)\n"
 	    "  -V, --version      print the version\n"
 	    "\n"
-	    "See footscreen(1), footscreen.conf(5), footscreen-recording(5).\n", f);
+	    "See footscreen(1), footscreen.conf(5), footscreen-recording(5),\n"
+	    "footscreen-answers(5).\n", f);
 }
 
 static int
@@ -118,11 +126,19 @@ main(int argc, char **argv)
 		status = cmd_analyze(argc, argv, &defaults);
 	else if (strcmp(argv[0], "cop") == 0)
 		status = cmd_cop(argc, argv, &defaults);
+	else if (strcmp(argv[0], "assess") == 0)
+		status = cmd_assess(argc, argv, cfg);
 	else if (strcmp(argv[0], "check-config") == 0)
 		status = cmd_check_config(argc, argv, cfg);
+	else if (strcmp(argv[0], "record") == 0)
+		status = cmd_record(argc, argv, cfg);
+	else if (strcmp(argv[0], "ports") == 0)
+		status = cmd_ports(argc, argv, cfg);
+	else if (strcmp(argv[0], "calibrate") == 0)
+		status = cmd_calibrate(argc, argv, cfg);
 	else {
 		cli_error("unknown command '%s'; commands: analyze, cop, "
-		    "check-config", argv[0]);
+		    "assess, check-config, record, ports, calibrate", argv[0]);
 		status = EXIT_USAGE;
 	}
 	config_free(cfg);

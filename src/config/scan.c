@@ -102,9 +102,9 @@ trim(const char *s, size_t *n)
  */
 static int
 line_structure_ok(const char *s, size_t n, size_t lineno, int *in_section,
-    char *why, size_t whylen)
+    const struct scan_sections *known, char *why, size_t whylen)
 {
-	char		 name[64], sections[64], text[48];
+	char		 name[64], sections[320], text[48];
 	const char	*close, *p;
 	size_t		 m;
 
@@ -116,8 +116,8 @@ line_structure_ok(const char *s, size_t n, size_t lineno, int *in_section,
 		m = (size_t)(close - (s + 1));
 		p = trim(s + 1, &m);
 		config_excerpt(p, m, 40, name, sizeof name);
-		if (m > 40 || config_schema_section(name) == NULL) {
-			config_section_names(sections, sizeof sections);
+		if (m > 40 || !known->known(name)) {
+			known->list(sections, sizeof sections);
 			snprintf(why, whylen, "line %zu: unknown section [%s]: "
 			    "allowed: %s", lineno, name, sections);
 			return 0;
@@ -134,8 +134,26 @@ line_structure_ok(const char *s, size_t n, size_t lineno, int *in_section,
 	return 1;
 }
 
+/* footscreen.conf's sections, as scan_sections wants them. */
+static int
+config_section_known(const char *name)
+{
+	return config_schema_section(name) != NULL;
+}
+
 int
 config_scan_text(const char *text, size_t len, char *why, size_t whylen)
+{
+	static const struct scan_sections conf = {
+		config_section_known, config_section_names
+	};
+
+	return config_scan_text_sections(text, len, &conf, why, whylen);
+}
+
+int
+config_scan_text_sections(const char *text, size_t len,
+    const struct scan_sections *sections, char *why, size_t whylen)
 {
 	const char	*line, *nl, *t;
 	size_t		 pos = 0, lineno = 0, n, m;
@@ -157,7 +175,7 @@ config_scan_text(const char *text, size_t len, char *why, size_t whylen)
 		t = trim(line, &m);
 		/* A line after one ending in a backslash continues it. */
 		if (!continued && !line_structure_ok(t, m, lineno, &in_section,
-		    why, whylen))
+		    sections, why, whylen))
 			return -1;
 		continued = m > 0 && t[m - 1] == '\\';
 		pos += n + (nl != NULL);

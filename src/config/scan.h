@@ -23,10 +23,24 @@
 #define CONFIG_LINE_MAX	1022
 
 /*
- * Check text[0..len).  Returns 0, or -1 with why set to "line N: what is
- * wrong" (no file name).
+ * Check text[0..len) as footscreen.conf.  Returns 0, or -1 with why set to
+ * "line N: what is wrong" (no file name).
  */
 int	config_scan_text(const char *text, size_t len, char *why,
 	    size_t whylen);
+
+/*
+ * The sections another kind of INI file may hold: known(name) is nonzero
+ * for an allowed name (as written, any case), and list(buf, len) writes
+ * them joined by ", " for the message about an unknown one.
+ */
+struct scan_sections {
+	int	(*known)(const char *name);
+	void	(*list)(char *buf, size_t len);
+};
+
+/* config_scan_text() for a file with the sections in *sections. */
+int	config_scan_text_sections(const char *text, size_t len,
+	    const struct scan_sections *sections, char *why, size_t whylen);
 
 #endif
