@@ -598,8 +598,32 @@ START_TEST(test_refusals)
 	}
 	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y, min, FS, 0, 0, &opt,
 	    s.scratch, &s.d), CORE_OK);
+	ck_assert_uint_eq(s.d.omitted, 0);
+	ck_assert(isfinite(V(&s, SHORT_TIME_DIFFUSION_ML)));
+	/*
+	 * One sample short of the diffusion plot: everything else is still
+	 * described, the diffusion family is NAN and named as omitted.
+	 */
 	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y, min - 1, FS, 0, 0,
+	    &opt, s.scratch, &s.d), CORE_OK);
+	ck_assert_uint_eq(s.d.omitted, SWAY_OMITTED_DIFFUSION);
+	IS_NAN(&s, SHORT_TIME_DIFFUSION_ML);
+	IS_NAN(&s, CRITICAL_TIME_AP);
+	ck_assert(isfinite(V(&s, TOTAL_POWER_ML)));
+	ck_assert(isfinite(V(&s, RMS_ML)) && isfinite(V(&s, MEAN_PEAK_SWAY_DENSITY)));
+	/* Too short for Welch too (its 5 s overlap): both families. */
+	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y,
+	    sway_descriptors_spectrum_min_samples(FS) - 1, FS, 0, 0, &opt,
+	    s.scratch, &s.d), CORE_OK);
+	ck_assert_uint_eq(s.d.omitted, SWAY_OMITTED_SPECTRUM | SWAY_OMITTED_DIFFUSION);
+	IS_NAN(&s, TOTAL_POWER_AP);
+	ck_assert(isfinite(V(&s, MEAN_VELOCITY_ML_AND_AP)));
+	/* Below what the sway-density filter can pad: nothing. */
+	ck_assert_uint_eq(sway_descriptors_base_min_samples(), 17);
+	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y, 16, FS, 0, 0,
 	    &opt, s.scratch, &s.d), CORE_ERR_TOO_SHORT);
+	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y, 17, FS, 0, 0,
+	    &opt, s.scratch, &s.d), CORE_OK);
 	ck_assert_int_eq(sway_descriptors_compute(NULL, s.y, min, FS, 0, 0,
 	    &opt, s.scratch, &s.d), CORE_ERR_ARG);
 	ck_assert_int_eq(sway_descriptors_compute(s.x, s.y, min, FS, 0, 0,

@@ -523,7 +523,12 @@ START_TEST(observations_to_findings)
 	ck_assert_uint_eq(r.findings.where[FINDING_PAIN_KNEE], FOUND_GLOBAL);
 	ck_assert_uint_eq(r.findings.where[FINDING_NO_PAIN], 0);
 	ck_assert_uint_eq(r.findings.where[FINDING_PAIN_LOW_BACK], 0);
+	/* Not painful now, but never asked about any site: no "no pain". */
 	a.symptom[SITE_KNEE].present = 0;
+	run(&a, &r);
+	ck_assert_uint_eq(r.findings.where[FINDING_NO_PAIN], 0);
+	/* Asked, and no site is painful: "no pain". */
+	a.symptom[SITE_KNEE].answered = 1;
 	run(&a, &r);
 	ck_assert_uint_eq(r.findings.where[FINDING_NO_PAIN], FOUND_GLOBAL);
 }

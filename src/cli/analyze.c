@@ -67,6 +67,29 @@ set_error(struct result_set *r, const char *fmt, ...)
 }
 
 /*
+ * Say which descriptor families a short trace left out (they print as nan)
+ * and how long a trace they need.
+ */
+static void
+note_omitted(struct result_set *r, const struct sway_descriptors *d,
+    const struct sway_signal *sig)
+{
+	const double	have = (double)sig->n / sig->fs;
+	const double	spec = (double)sway_descriptors_spectrum_min_samples(sig->fs) / sig->fs;
+	const double	diff = (double)sway_descriptors_min_samples(sig->fs) / sig->fs;
+
+	if (d->omitted & SWAY_OMITTED_SPECTRUM)
+		snprintf(r->warning, sizeof r->warning, "%.1f s after "
+		    "preprocessing is too short for the spectrum (needs %.2f s) "
+		    "and the diffusion analysis (needs %.2f s): those "
+		    "descriptors are nan", have, spec, diff);
+	else
+		snprintf(r->warning, sizeof r->warning, "%.1f s after "
+		    "preprocessing is too short for the diffusion analysis "
+		    "(needs %.2f s): those descriptors are nan", have, diff);
+}
+
+/*
  * Preprocess and describe one COP trace already in the output unit.
  * scale is output units per mm, for the radius.
  */
@@ -110,15 +133,15 @@ add_sway(struct result_set *r, const double *ml, const double *ap, size_t n,
 	    sig.mean_ml, sig.mean_ap, &so, scratch, &d)) != CORE_OK) {
 		if (st == CORE_ERR_TOO_SHORT)
 			set_error(r, "too short to describe: %zu samples at %g Hz "
-			    "after preprocessing (%.1f s); the descriptors need "
-			    "at least %zu (%.1f s)", sig.n, sig.fs,
-			    (double)sig.n / sig.fs,
-			    sway_descriptors_min_samples(sig.fs),
-			    (double)sway_descriptors_min_samples(sig.fs) / sig.fs);
+			    "after preprocessing (%.2f s); at least %zu are needed",
+			    sig.n, sig.fs, (double)sig.n / sig.fs,
+			    sway_descriptors_base_min_samples());
 		else
 			set_error(r, "descriptors failed: %s", core_strerror(st));
 		goto out;
 	}
+	if (d.omitted != 0)
+		note_omitted(r, &d, &sig);
 	for (int k = 0; k < SWAY_DESCRIPTOR_COUNT; k++) {
 		enum sway_descriptor e = (enum sway_descriptor)k;
 
@@ -495,7 +518,8 @@ cmd_analyze(int argc, char **argv, const struct analyze_options *defaults)
 		if (sets[n].error[0] != '\0') {
 			cli_error("%s", sets[n].error);
 			failed++;
-		}
+		} else if (sets[n].warning[0] != '\0')
+			cli_error("%s: warning: %s", argv[i], sets[n].warning);
 	}
 	/* Files that failed are left out of table and CSV; JSON names them. */
 	if (o.format == OUT_FORMAT_JSON) {

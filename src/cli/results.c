@@ -164,6 +164,8 @@ emit_json(FILE *f, const struct result_set *r, size_t n, const char *command)
 		    r[k].units ? json_string(r[k].units) : json_null()) ||
 		    json_object_set_new(o, "error", r[k].error[0] ?
 		    json_string(r[k].error) : json_null()) ||
+		    json_object_set_new(o, "warning", r[k].warning[0] ?
+		    json_string(r[k].warning) : json_null()) ||
 		    json_object_set_new(o, "results", groups)) {
 			json_decref(groups);
 			goto out;

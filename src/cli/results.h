@@ -36,6 +36,7 @@ struct result_set {
 	size_t			 cap;
 	struct result_item	*item;
 	char			 error[512];	/* non-empty: this file failed */
+	char			 warning[512];	/* non-empty: results are partial */
 };
 
 void	result_set_init(struct result_set *, const char *file);

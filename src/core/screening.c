@@ -283,7 +283,7 @@ findings_fill(const struct screening_answers *a, struct screening_result *r)
 {
 	struct findings		*f = &r->findings;
 	const struct balance_result *b = &r->balance;
-	bool			 pain = false;
+	bool			 pain = false, asked = false;
 
 	for (int s = 0; s < SIDE_COUNT; s++)
 		findings_side(a, r, s, f);
@@ -303,6 +303,7 @@ findings_fill(const struct screening_answers *a, struct screening_result *r)
 	if (a->pelvis_level == ANSWER_NO)
 		found(f, FINDING_PELVIS_NOT_LEVEL, FOUND_GLOBAL);
 	for (int i = 0; i < SITE_COUNT; i++) {
+		asked |= a->symptom[i].answered || a->symptom[i].present;
 		if (!a->symptom[i].present)
 			continue;
 		/* SYMPTOM_SITE_LIST and the PAIN_* findings share an order. */
@@ -310,7 +311,8 @@ findings_fill(const struct screening_answers *a, struct screening_result *r)
 		    FOUND_GLOBAL);
 		pain = true;
 	}
-	if (!pain)
+	/* "No pain" only when asked: silence about pain is not its absence. */
+	if (!pain && asked)
 		found(f, FINDING_NO_PAIN, FOUND_GLOBAL);
 }
 

@@ -112,6 +112,7 @@ enum symptom_side { SSIDE_UNKNOWN = 0, SSIDE_LEFT, SSIDE_RIGHT, SSIDE_BOTH, SSID
 #define WORSE_NIGHT	0x80
 
 struct symptom {
+	int			answered;	/* the person was asked about it */
 	int			present;	/* 0: site not painful / not asked */
 	enum symptom_side	side;
 	double			duration_weeks;	/* NAN unknown */

@@ -127,8 +127,13 @@ enum sway_dimension	 sway_descriptor_dimension(enum sway_descriptor);
 /* Look a descriptor up by its reference name; -1 if unknown. */
 int			 sway_descriptor_lookup(const char *name);
 
+/* Families a short signal leaves out (NAN), as bits of omitted. */
+#define SWAY_OMITTED_SPECTRUM	0x1u	/* Welch: needs more than 5 s */
+#define SWAY_OMITTED_DIFFUSION	0x2u	/* needs sway_descriptors_min_samples() */
+
 struct sway_descriptors {
-	double	value[SWAY_DESCRIPTOR_COUNT];
+	double		value[SWAY_DESCRIPTOR_COUNT];
+	unsigned	omitted;	/* SWAY_OMITTED_* */
 };
 
 struct sway_options {
@@ -143,9 +148,14 @@ struct sway_options {
 /*
  * Fewest samples at fs Hz that every descriptor can work with (the
  * diffusion analysis sets it: 3 (floor(2.5 fs) + 1), 189 at 25 Hz).
- * Fewer gives CORE_ERR_TOO_SHORT.
+ * Fewer leaves the diffusion (and below 5 s the spectrum) descriptors NAN,
+ * named in sway_descriptors.omitted.
  */
 size_t	sway_descriptors_min_samples(double fs);
+/* Fewest samples for anything at all; fewer gives CORE_ERR_TOO_SHORT. */
+size_t	sway_descriptors_base_min_samples(void);
+/* Fewest samples for the spectrum descriptors at fs Hz. */
+size_t	sway_descriptors_spectrum_min_samples(double fs);
 
 /*
  * Scratch space sway_descriptors_compute() needs for n samples, in doubles.

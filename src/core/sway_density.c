@@ -46,6 +46,16 @@ sway_density_curve(const double *x, const double *y, size_t n, double fs,
 }
 
 size_t
+sway_density_min_samples(void)
+{
+	/*
+	 * The curve has n - 1 points and filtfilt needs more than its padding,
+	 * 3 (order + 1) for a Butterworth of this order (filter.h).
+	 */
+	return 3 * (SD_FILTER_ORDER + 1) + 2;
+}
+
+size_t
 sway_density_scratch(size_t n)
 {
 	struct iir_filter	f;

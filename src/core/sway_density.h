@@ -27,6 +27,8 @@ enum core_status sway_density_curve(const double *x, const double *y,
 		    size_t n, double fs, double radius, double *sd);
 
 /* Scratch doubles sway_density_analyze() needs for n samples. */
+/* Fewest points sway_density_analyze() can smooth (filter padding). */
+size_t	sway_density_min_samples(void);
 size_t	sway_density_scratch(size_t n);
 
 /*

@@ -27,8 +27,11 @@
  *
  * Too short.  The diffusion plot needs the most: every split up to 2.5 s
  * must leave two lags in the long region, n >= 3 (floor(2.5 fs) + 1), 189
- * samples (7.6 s) at 25 Hz.  That also covers Welch (n > 5 fs), the SG
- * window and the sway-density filter's padding.  Shorter is
+ * samples (7.6 s) at 25 Hz; Welch needs n > 5 fs (its overlap).  A shorter
+ * signal still gets every other descriptor: those two families are left
+ * NAN and named in out->omitted, because a 5 s trial (a single-leg stance,
+ * a board check) is still worth describing.  Below what the rest needs
+ * (the sway-density filter's padding, sway_density_min_samples()) it is
  * CORE_ERR_TOO_SHORT.
  */
 #include <config.h>
@@ -124,6 +127,20 @@ struct axis_ids {
 static const struct axis_ids axis_ids[2] = { AXIS_IDS(ML), AXIS_IDS(AP) };
 
 #undef AXIS_IDS
+
+size_t
+sway_descriptors_base_min_samples(void)
+{
+	/* The SG window is shorter than the sway-density filter's need. */
+	return sway_density_min_samples() > VELOCITY_SG_WINDOW ?
+	    sway_density_min_samples() : VELOCITY_SG_WINDOW;
+}
+
+size_t
+sway_descriptors_spectrum_min_samples(double fs)
+{
+	return spectrum_min_samples(fs);
+}
 
 size_t
 sway_descriptors_min_samples(double fs)
@@ -533,7 +550,8 @@ sway_descriptors_compute(const double *x, const double *y, size_t n,
 	    !isfinite(opt->sway_density_radius) ||
 	    !(opt->sway_density_radius > 0.0))
 		return CORE_ERR_ARG;
-	if (n < sway_descriptors_min_samples(fs) || sway_descriptors_min_samples(fs) == 0)
+	if (n < sway_descriptors_base_min_samples() ||
+	    sway_descriptors_min_samples(fs) == 0)
 		return CORE_ERR_TOO_SHORT;
 	for (size_t i = 0; i < n; i++)
 		if (!isfinite(x[i]) || !isfinite(y[i]))
@@ -541,6 +559,11 @@ sway_descriptors_compute(const double *x, const double *y, size_t n,
 
 	for (int d = 0; d < SWAY_DESCRIPTOR_COUNT; d++)
 		out->value[d] = NAN;
+	out->omitted = 0;
+	if (n < spectrum_min_samples(fs))
+		out->omitted |= SWAY_OMITTED_SPECTRUM;
+	if (n < diffusion_min_samples(fs))
+		out->omitted |= SWAY_OMITTED_DIFFUSION;
 	out->value[SWAY_MEAN_VALUE_ML] = mean_ml;
 	out->value[SWAY_MEAN_VALUE_AP] = mean_ap;
 	out->value[SWAY_N_SAMPLES] = (double)n;
@@ -569,10 +592,12 @@ sway_descriptors_compute(const double *x, const double *y, size_t n,
 		if (st != CORE_OK)
 			return st;
 		describe_velocity(scratch, n, &axis_ids[a], out);
-		if ((st = describe_spectrum(axis[a], n, fs, &axis_ids[a],
+		if (!(out->omitted & SWAY_OMITTED_SPECTRUM) &&
+		    (st = describe_spectrum(axis[a], n, fs, &axis_ids[a],
 		    scratch, out)) != CORE_OK)
 			return st;
-		if ((st = describe_diffusion(axis[a], n, fs, &axis_ids[a],
+		if (!(out->omitted & SWAY_OMITTED_DIFFUSION) &&
+		    (st = describe_diffusion(axis[a], n, fs, &axis_ids[a],
 		    scratch, out)) != CORE_OK)
 			return st;
 	}

@@ -556,6 +556,8 @@ section_base(struct screening_answers *a, enum section_kind kind, int index)
 {
 	switch (kind) {
 	case SEC_SYMPTOM:
+		/* A [symptom.SITE] section means the person was asked. */
+		a->symptom[index].answered = 1;
 		return &a->symptom[index];
 	case SEC_SIDE:
 		return &a->side[index];
