@@ -672,6 +672,7 @@ START_TEST(sim_board)
 		while (got < 2000)
 			got += drain(b, readings + got, 2000 - got);
 		ck_assert_ptr_nonnull(board_hello(b));
+		ck_assert_str_eq(board_hello(b)->name, "footscreen-sim");
 		ck_assert_str_eq(board_hello(b)->unit, "kg");
 		ck_assert(board_hello(b)->rate_hz == 500);
 		ck_assert_int_eq(board_calibration_source(b), BOARD_CAL_DEVICE);
@@ -733,6 +734,7 @@ START_TEST(replay_exact)
 		ck_assert(board_clock_stamp(&clk, &readings[i]) ==
 		    (double)(llround(i * 0.02 * 1e6)) / 1e6);
 	}
+	ck_assert_str_eq(board_hello(b)->name, "footscreen-replay");
 	ck_assert_str_eq(board_hello(b)->unit, "kg");
 	/* The recording's own cell spacing, not [board]'s. */
 	ck_assert(board_geometry(b)->width_mm == 400);

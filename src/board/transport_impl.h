@@ -118,5 +118,12 @@ ssize_t	transport_gen_read(struct transport *, struct transport_gen *,
 	    void *, size_t, struct transport_error *);
 /* Queue one line, adding the '\n' if missing; 0, or -1 when it does not fit. */
 int	transport_gen_line(struct transport_gen *, const char *, size_t);
+/*
+ * A generated board answers the host's "?" (in buf) with a hello line
+ * naming itself, its rate and its unit; anything else is ignored.
+ * Returns 0, or -1 when the line does not fit.
+ */
+int	transport_gen_hello(struct transport_gen *, const void *buf, size_t len,
+	    const char *name, double rate_hz, const char *unit);
 
 #endif

@@ -14,11 +14,13 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/eventfd.h>
 #include <sys/timerfd.h>
 #include <unistd.h>
 
+#include "board/protocol.h"
 #include "board/transport_impl.h"
 
 int
@@ -134,4 +136,23 @@ transport_gen_line(struct transport_gen *g, const char *line, size_t n)
 	if (nl)
 		transport_queue_put(&g->q, "\n", 1);
 	return 0;
+}
+
+int
+transport_gen_hello(struct transport_gen *g, const void *buf, size_t len,
+    const char *name, double rate_hz, const char *unit)
+{
+	struct board_hello	h;
+	char			line[BOARD_LINE_MAX + 2];
+	size_t			n;
+
+	if (memchr(buf, '?', len) == NULL)
+		return 0;
+	memset(&h, 0, sizeof h);
+	snprintf(h.name, sizeof h.name, "%s", name);
+	snprintf(h.firmware, sizeof h.firmware, "%s", PACKAGE_VERSION);
+	h.rate_hz = rate_hz;
+	snprintf(h.unit, sizeof h.unit, "%s", unit);
+	n = board_format_hello(line, sizeof line - 1, &h);
+	return n == 0 ? -1 : transport_gen_line(g, line, n);
 }

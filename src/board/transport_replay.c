@@ -82,19 +82,9 @@ static int
 replay_write(struct transport *t, const void *buf, size_t len)
 {
 	struct replay_priv	*p = t->priv;
-	struct board_hello	 h;
-	char			 line[BOARD_LINE_MAX + 2];
-	size_t			 n;
 
-	if (memchr(buf, '?', len) == NULL)
-		return 0;
-	memset(&h, 0, sizeof h);
-	snprintf(h.name, sizeof h.name, "footscreen-replay");
-	snprintf(h.firmware, sizeof h.firmware, "%s", PACKAGE_VERSION);
-	h.rate_hz = p->rec.rate_hz;
-	snprintf(h.unit, sizeof h.unit, "%s", p->rec.load_unit);
-	n = board_format_hello(line, sizeof line - 1, &h);
-	return n == 0 ? -1 : transport_gen_line(&p->gen, line, n);
+	return transport_gen_hello(&p->gen, buf, len, "footscreen-replay",
+	    p->rec.rate_hz, p->rec.load_unit);
 }
 
 static void

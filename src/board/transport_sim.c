@@ -103,20 +103,9 @@ sim_read(struct transport *t, void *buf, size_t len,
 static int
 sim_write(struct transport *t, const void *buf, size_t len)
 {
-	struct sim_priv		*p = t->priv;
-	struct board_hello	 h;
-	char			 line[BOARD_LINE_MAX + 2];
-	size_t			 n;
+	struct sim_priv	*p = t->priv;
 
-	if (memchr(buf, '?', len) == NULL)
-		return 0;
-	memset(&h, 0, sizeof h);
-	snprintf(h.name, sizeof h.name, "footscreen-sim");
-	snprintf(h.firmware, sizeof h.firmware, "%s", PACKAGE_VERSION);
-	h.rate_hz = p->rate_hz;
-	snprintf(h.unit, sizeof h.unit, "kg");
-	n = board_format_hello(line, sizeof line - 1, &h);
-	return n == 0 ? -1 : transport_gen_line(&p->gen, line, n);
+	return transport_gen_hello(&p->gen, buf, len, "footscreen-sim", p->rate_hz, "kg");
 }
 
 static void
