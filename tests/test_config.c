@@ -664,14 +664,13 @@ START_TEST(file_sets_values_and_provenance)
 	    "width_mm = 400\n"
 	    "usb_vid = 0x2341\n"
 	    "description = \"Arduino ; Uno # R3\"\n"
-	    "baud = 57600\n"
 	    "[ui]\n"
 	    "color = NEVER\n"
 	    "[storage]\n"
 	    "database = '/var/lib/fs/a b.db'\n"
 	    "keep_raw = off\n", &err, path, sizeof path), 0);
 	ck_assert_str_eq(cfg->board.port, "tcp:192.168.1.20:5000");
-	ck_assert_int_eq(cfg->board.baud, 57600);	/* last one wins */
+	ck_assert_int_eq(cfg->board.baud, 9600);
 	ck_assert_int_eq(cfg->board.channel_order[0], CELL_BR);
 	ck_assert_int_eq(cfg->board.channel_order[3], CELL_TL);
 	ck_assert(cfg->board.scale[CELL_TL] == 0.0215);
@@ -818,6 +817,16 @@ START_TEST(structure_errors_name_file_and_line)
 	want_value_error(&err, "%s: line 2: NUL byte (is this a binary file?)",
 	    path);
 	ck_assert_str_eq(cfg->board.port, "auto");
+	/* A repeated key or section is a mistake, not "last one wins". */
+	ck_assert_int_eq(load_text(cfg, "[board]\nbaud = 9600\nbaud = 57600\n",
+	    &err, path, sizeof path), -1);
+	want_value_error(&err, "%s: line 3: key 'baud' appears again (first at "
+	    "line 2); give each its own name", path);
+	ck_assert_int_eq(load_text(cfg, "[ui]\ncolor = never\n[UI]\n"
+	    "charset = ascii\n", &err, path, sizeof path), -1);
+	want_value_error(&err, "%s: line 3: [UI] appears again (first at "
+	    "line 1); give each its own name", path);
+	ck_assert_int_eq(cfg->board.baud, 115200);
 	config_free(cfg);
 }
 END_TEST

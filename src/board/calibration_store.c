@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "board/calibration_store.h"
+#include "config/parse.h"
 
 #define CAL_LINE_MAX	512
 
@@ -98,39 +99,6 @@ cal_key_name(int k, char *buf, size_t len)
 		snprintf(buf, len, "updated");
 }
 
-/* "TL,TR,BL,BR": each cell once.  -1 when not. */
-static int
-cal_parse_order(const char *s, enum cell order[CELL_COUNT])
-{
-	int	i, c;
-
-	for (i = 0; i < CELL_COUNT; i++) {
-		for (c = 0; c < CELL_COUNT; c++)
-			if (strncmp(s, cell_name((enum cell)c), 2) == 0)
-				break;
-		if (c == CELL_COUNT)
-			return -1;
-		order[i] = (enum cell)c;
-		s += 2;
-		if (*s != (i + 1 < CELL_COUNT ? ',' : '\0'))
-			return -1;
-		s++;
-	}
-	return calib_order_valid(order) ? 0 : -1;
-}
-
-/* A finite number and nothing else. */
-static int
-cal_parse_number(const char *s, double *out)
-{
-	char	*end;
-
-	errno = 0;
-	*out = strtod(s, &end);
-	return end == s || *end != '\0' || errno != 0 || !isfinite(*out) ?
-	    -1 : 0;
-}
-
 /* Set key k of e from its text; -1 when the value is bad. */
 static int
 cal_set_key(struct cal_entry *e, int k, const char *v)
@@ -138,11 +106,11 @@ cal_set_key(struct cal_entry *e, int k, const char *v)
 	int	*flag;
 
 	if (k == K_ORDER)
-		return cal_parse_order(v, e->cal.channel_order);
+		return config_parse_channel_order(v, e->cal.channel_order);
 	if (k < K_SCALE)
-		return cal_parse_number(v, &e->cal.offset[k - K_OFFSET]);
+		return config_parse_real(v, &e->cal.offset[k - K_OFFSET]);
 	if (k < K_TARED)
-		return cal_parse_number(v, &e->cal.scale[k - K_SCALE]) == -1 ||
+		return config_parse_real(v, &e->cal.scale[k - K_SCALE]) == -1 ||
 		    e->cal.scale[k - K_SCALE] == 0 ? -1 : 0;
 	if (k == K_TARED || k == K_SCALED) {
 		flag = k == K_TARED ? &e->cal.tared : &e->cal.scaled;

@@ -20,6 +20,7 @@
 #include <iniparser.h>
 
 #include "config/config.h"
+#include "config/inifile.h"
 #include "config/parse.h"
 #include "config/scan.h"
 #include "config/schema.h"
@@ -41,14 +42,6 @@
 #define PRINTF_LIKE(f, a)
 #endif
 
-/*
- * iniparser's error callback takes no user pointer, so its first message of
- * a load is kept here; parse_text() clears it and counts the others.
- */
-static char	ini_first_message[512];
-static int	ini_messages;
-
-static int	ini_capture(const char *, ...) PRINTF_LIKE(1, 2);
 static void	set_error(struct config_error *, const char *, ...)
 		    PRINTF_LIKE(2, 3);
 
@@ -63,22 +56,6 @@ set_error(struct config_error *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
-}
-
-/* iniparser's error callback: keep the first message, count the rest. */
-static int
-ini_capture(const char *fmt, ...)
-{
-	va_list	ap;
-	int	n = 0;
-
-	if (ini_messages++ == 0) {
-		va_start(ap, fmt);
-		n = vsnprintf(ini_first_message, sizeof ini_first_message,
-		    fmt, ap);
-		va_end(ap);
-	}
-	return n;
 }
 
 struct fs_config *
@@ -133,180 +110,6 @@ config_free(struct fs_config *cfg)
 		free(cfg->layer[i]);
 	free(cfg->layer);
 	free(cfg);
-}
-
-/*
- * Read a whole file into *text (NUL-terminated, length *len).  Returns 0,
- * 1 when it does not exist and optional is set, or -1 with err.
- */
-static int
-read_file(const char *path, int optional, char **text, size_t *len,
-    struct config_error *err)
-{
-	struct stat	 st;
-	char		*buf = NULL, *grown;
-	size_t		 cap = 0, used = 0;
-	ssize_t		 n;
-	int		 fd, saved;
-
-	/* O_NONBLOCK: a FIFO must not hang the open; fstat rejects it. */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd == -1) {
-		if (optional && (errno == ENOENT || errno == ENOTDIR))
-			return 1;
-		set_error(err, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) == -1) {
-		set_error(err, "%s: %s", path, strerror(errno));
-		goto fail;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		set_error(err, "%s: is a directory, not a file", path);
-		goto fail;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		set_error(err, "%s: not a regular file", path);
-		goto fail;
-	}
-	for (;;) {
-		if (used + 1 >= cap) {
-			cap = cap == 0 ? 4096 : cap * 2;
-			if (cap > CONFIG_FILE_MAX + 1) {
-				set_error(err, "%s: larger than %d bytes",
-				    path, CONFIG_FILE_MAX);
-				goto fail;
-			}
-			if ((grown = realloc(buf, cap)) == NULL) {
-				set_error(err, "%s: %s", path,
-				    strerror(ENOMEM));
-				goto fail;
-			}
-			buf = grown;
-		}
-		n = read(fd, buf + used, cap - used - 1);
-		if (n == 0)
-			break;
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			set_error(err, "%s: %s", path, strerror(errno));
-			goto fail;
-		}
-		used += (size_t)n;
-	}
-	close(fd);
-	buf[used] = '\0';
-	*text = buf;
-	*len = used;
-	return 0;
-
-fail:
-	saved = errno;
-	free(buf);
-	close(fd);
-	errno = saved;
-	return -1;
-}
-
-/*
- * iniparser's message, made one line: "iniparser: " prefixes dropped,
- * "in PATH (N)" said as "at line N" (the file is named already), the
- * offending line quoted, and runs of blanks and newlines squeezed to one
- * space.
- */
-static void
-tidy_ini_message(const char *raw, const char *path, char *out, size_t len)
-{
-	const char	*p = raw, *q;
-	size_t		 o = 0, plen = strlen(path);
-
-	while (*p != '\0' && o + 1 < len) {
-		if (strncmp(p, "iniparser: ", 11) == 0) {
-			p += 11;
-			continue;
-		}
-		if (strncmp(p, " in ", 4) == 0 &&
-		    strncmp(p + 4, path, plen) == 0 &&
-		    strncmp(p + 4 + plen, " (", 2) == 0) {
-			q = p + 4 + plen + 2;
-			while (*q >= '0' && *q <= '9')
-				q++;
-			if (*q == ')' && q > p + 4 + plen + 2) {
-				o += (size_t)snprintf(out + o, len - o,
-				    " at line %.*s", (int)(q - (p + plen + 6)),
-				    p + plen + 6);
-				if (o >= len)
-					o = len - 1;
-				p = q + 1;
-				continue;
-			}
-		}
-		/* 4.1 shows the bad line as "\n-> LINE": quote it instead. */
-		if (strncmp(p, "\n-> ", 4) == 0 && (q = strchr(p + 4, '\n'))
-		    != NULL) {
-			o += (size_t)snprintf(out + o, len - o, " '%.*s'",
-			    (int)(q - (p + 4)), p + 4);
-			if (o >= len)
-				o = len - 1;
-			p = q;
-			continue;
-		}
-		if (strchr(" \t\r\n", *p) != NULL) {
-			if (o > 0 && out[o - 1] != ' ')
-				out[o++] = ' ';
-			p++;
-			continue;
-		}
-		out[o++] = *p++;
-	}
-	while (o > 0 && out[o - 1] == ' ')
-		o--;
-	out[o] = '\0';
-}
-
-/*
- * Parse text (the contents of path, already scanned) with iniparser.
- * Returns the dictionary, or NULL with err.
- */
-static dictionary *
-parse_text(const char *path, const char *text, size_t len,
-    struct config_error *err)
-{
-	dictionary	*d;
-	char		 tidy[sizeof ini_first_message];
-#ifdef HAVE_INIPARSER_LOAD_FILE
-	FILE		*f;
-#endif
-
-	ini_first_message[0] = '\0';
-	ini_messages = 0;
-	iniparser_set_error_callback(ini_capture);
-#ifdef HAVE_INIPARSER_LOAD_FILE
-	/* 4.2 can parse the very bytes scan.c checked. */
-	if ((f = fmemopen((void *)text, len, "r")) == NULL)
-		d = NULL;
-	else {
-		d = iniparser_load_file(f, path);
-		fclose(f);
-	}
-#else
-	(void)text;
-	(void)len;
-	d = iniparser_load(path);
-#endif
-	iniparser_set_error_callback(NULL);
-	if (d != NULL)
-		return d;
-	tidy_ini_message(ini_first_message, path, tidy, sizeof tidy);
-	if (ini_messages > 1)
-		set_error(err, "%s: %s (and %d more error%s)", path, tidy,
-		    ini_messages - 1, ini_messages > 2 ? "s" : "");
-	else if (tidy[0] != '\0')
-		set_error(err, "%s: %s", path, tidy);
-	else
-		set_error(err, "%s: iniparser could not read it", path);
-	return NULL;
 }
 
 /* Apply one section of d to cfg, each key's source being src. */
@@ -401,7 +204,7 @@ load_layer(struct fs_config *cfg, const char *path, int optional,
 	struct fs_config	*work = NULL;
 	dictionary		*d = NULL;
 	char			*text = NULL, *src = NULL, **grown;
-	char			 why[256];
+	char			 why[sizeof err->msg];
 	size_t			 len;
 	int			 rc;
 
@@ -409,15 +212,19 @@ load_layer(struct fs_config *cfg, const char *path, int optional,
 		set_error(err, "empty configuration file name");
 		return -1;
 	}
-	if ((rc = read_file(path, optional, &text, &len, err)) != 0)
+	/* The same reading, byte checks and parsing as every INI file. */
+	if ((rc = inifile_read(path, CONFIG_FILE_MAX, optional, &text, &len,
+	    why, sizeof why)) != 0) {
+		if (rc == -1)
+			set_error(err, "%s", why);
 		return rc;
+	}
 	rc = -1;
-	if (config_scan_text(text, len, why, sizeof why) != 0) {
-		set_error(err, "%s: %s", path, why);
+	if (len > 0 && (d = inifile_parse(path, text, len,
+	    &config_file_sections, why, sizeof why)) == NULL) {
+		set_error(err, "%s", why);
 		goto out;
 	}
-	if (len > 0 && (d = parse_text(path, text, len, err)) == NULL)
-		goto out;
 	grown = realloc(cfg->layer, (cfg->nlayers + 1) * sizeof *cfg->layer);
 	if (grown == NULL || (src = strdup(path)) == NULL ||
 	    (work = malloc(sizeof *work)) == NULL) {

@@ -141,14 +141,15 @@ config_section_known(const char *name)
 	return config_schema_section(name) != NULL;
 }
 
+const struct scan_sections config_file_sections = {
+	config_section_known, config_section_names
+};
+
 int
 config_scan_text(const char *text, size_t len, char *why, size_t whylen)
 {
-	static const struct scan_sections conf = {
-		config_section_known, config_section_names
-	};
-
-	return config_scan_text_sections(text, len, &conf, why, whylen);
+	return config_scan_text_sections(text, len, &config_file_sections, why,
+	    whylen);
 }
 
 int

@@ -39,6 +39,9 @@ struct scan_sections {
 	void	(*list)(char *buf, size_t len);
 };
 
+/* footscreen.conf's sections. */
+extern const struct scan_sections config_file_sections;
+
 /* config_scan_text() for a file with the sections in *sections. */
 int	config_scan_text_sections(const char *text, size_t len,
 	    const struct scan_sections *sections, char *why, size_t whylen);
