@@ -75,6 +75,17 @@ if awk -v a="$ml_n" -v b="$ml_p" 'BEGIN { exit !(a < -80 && a > -120 &&
 else
 	fail "mean ML neutral $ml_n, pronated-left $ml_p"
 fi
+# The same through analyze's single-leg measure (the model's feet are
+# 200 mm apart): the COP's distance medial of the left foot's line.
+med_n=$("$FOOTSCREEN" analyze --format csv --foot-spacing 200 --stance left \
+    "$TMPD/neutral.fsrec" | awk -F, '$2 == "cop_medial_of_foot_line" { print $3 }')
+med_p=$("$FOOTSCREEN" analyze --format csv --foot-spacing 200 --stance left \
+    "$TMPD/pronated-left.fsrec" | awk -F, '$2 == "cop_medial_of_foot_line" { print $3 }')
+if awk -v a="$med_n" -v b="$med_p" 'BEGIN { exit !(a != "" && b > a + 3) }'; then
+	pass "analyze --stance left: pronated-left $med_p mm medial vs neutral $med_n mm"
+else
+	fail "cop_medial_of_foot_line neutral '$med_n', pronated-left '$med_p'"
+fi
 if awk -v a="$right_n" -v b="$right_p" 'BEGIN { exit !(b > a) }'; then
 	pass "analyze: more load on the right cells when pronated-left"
 else

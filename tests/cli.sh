@@ -25,6 +25,8 @@ expect_status 2 "bad --rate exits 2" "$FOOTSCREEN" analyze --rate 12x "$SAMPLE"
 expect_grep "$TMPD/err" "--rate '12x': expected a number from 1 to 100000" "bad --rate message"
 expect_status 2 "bad --rows exits 2" "$FOOTSCREEN" analyze --rows 7:3 "$SAMPLE"
 expect_grep "$TMPD/err" "--rows '7:3'" "bad --rows names the value"
+expect_status 2 "--stance without --foot-spacing exits 2" "$FOOTSCREEN" analyze --stance left "$SAMPLE"
+expect_grep "$TMPD/err" "--stance left needs --foot-spacing MM" "--stance names what it needs"
 expect_status 2 "no input file exits 2" "$FOOTSCREEN" analyze
 expect_grep "$TMPD/err" "no input file" "missing file argument is reported"
 

@@ -210,6 +210,24 @@ START_TEST(board_weight_from_cop)
 }
 END_TEST
 
+START_TEST(single_leg_medial_offset_signs)
+{
+	double	m;
+
+	/* Left foot line at -100 mm: a COP at -92 is 8 mm medial of it. */
+	ck_assert_int_eq(single_leg_medial_offset(-92, 200, 0, &m), CORE_OK);
+	ck_assert(fabs(m - 8) < 1e-12);
+	/* Right foot line at +100 mm: +108 is 8 mm lateral. */
+	ck_assert_int_eq(single_leg_medial_offset(108, 200, 1, &m), CORE_OK);
+	ck_assert(fabs(m + 8) < 1e-12);
+	ck_assert_int_eq(single_leg_medial_offset(-100, 200, 0, &m), CORE_OK);
+	ck_assert(m == 0.0);
+	ck_assert_int_eq(single_leg_medial_offset(0, 0, 0, &m), CORE_ERR_ARG);
+	ck_assert_int_eq(single_leg_medial_offset(NAN, 200, 1, &m),
+	    CORE_ERR_NONFINITE);
+}
+END_TEST
+
 START_TEST(ellipse_f_quantile_and_area)
 {
 	/*
@@ -245,6 +263,7 @@ main(void)
 	tcase_add_test(tc, two_plates_constant_forces);
 	tcase_add_test(tc, two_plates_alternating_forces);
 	tcase_add_test(tc, board_weight_from_cop);
+	tcase_add_test(tc, single_leg_medial_offset_signs);
 	tcase_add_test(tc, ellipse_f_quantile_and_area);
 	suite_add_tcase(s, tc);
 	return tu_run(s);

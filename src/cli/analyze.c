@@ -33,6 +33,9 @@ static const char *const units_names[] = { "mm", "cm" };
 static const char *const format_names[] = { "table", "csv", "json" };
 static const char *const length_unit_names[] = { "m", "cm", "mm" };
 static const char *const convention_names[] = { "plain", "quijoux-main" };
+/* Indices are the values of analyze_options.stance. */
+static const char *const stance_names[] = { "both", "left", "right" };
+enum { STANCE_BOTH, STANCE_LEFT, STANCE_RIGHT };
 static const char *const input_format_names[] = {
 	"auto", "footscreen", "cop", "quijoux-amti", "bmc-kistler",
 	"two-plates", "amti-netforce"
@@ -190,11 +193,22 @@ add_loads(struct result_set *r, const struct recording *rec,
 		bad |= result_set_add(r, "load", name, ls.cell_pct[c], "%");
 	}
 	if (o->foot_spacing_mm > 0.0) {
-		struct board_weight_bearing wb;
-
 		for (size_t i = 0; i < rec->n; i++)
 			mean_ml += ml_mm[i];
 		mean_ml /= (double)rec->n;
+	}
+	if (o->foot_spacing_mm > 0.0 && o->stance != STANCE_BOTH) {
+		double	medial;
+
+		if ((st = single_leg_medial_offset(mean_ml, o->foot_spacing_mm,
+		    o->stance == STANCE_RIGHT, &medial)) != CORE_OK)
+			return set_error(r, "single-leg COP: %s",
+			    core_strerror(st));
+		bad |= result_set_add(r, "asymmetry", "cop_medial_of_foot_line",
+		    medial * out_units_per_mm(o->units), out_units_name(o->units));
+	} else if (o->foot_spacing_mm > 0.0) {
+		struct board_weight_bearing wb;
+
 		if ((st = board_weight_bearing(mean_ml, o->foot_spacing_mm,
 		    &wb)) != CORE_OK)
 			return set_error(r, "weight bearing: %s",
@@ -357,7 +371,8 @@ out:
 
 enum {
 	OPT_PIPELINE = 256, OPT_OUT_UNITS, OPT_FORMAT, OPT_INPUT_FORMAT,
-	OPT_RATE, OPT_UNITS, OPT_ROWS, OPT_CONVENTION, OPT_FOOT_SPACING
+	OPT_RATE, OPT_UNITS, OPT_ROWS, OPT_CONVENTION, OPT_FOOT_SPACING,
+	OPT_STANCE
 };
 
 static const struct option analyze_longopts[] = {
@@ -370,6 +385,7 @@ static const struct option analyze_longopts[] = {
 	{ "rows", required_argument, NULL, OPT_ROWS },
 	{ "cop-convention", required_argument, NULL, OPT_CONVENTION },
 	{ "foot-spacing", required_argument, NULL, OPT_FOOT_SPACING },
+	{ "stance", required_argument, NULL, OPT_STANCE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -389,7 +405,10 @@ analyze_usage(FILE *f, const char *cmd)
 		fputs("  --pipeline quijoux2021|raw  preprocessing (default quijoux2021)\n"
 		    "  --format table|csv|json     output format (default table)\n"
 		    "  --foot-spacing MM           distance between the feet's centre lines,\n"
-		    "                              for per-foot weight from one board\n", f);
+		    "                              for per-foot weight from one board\n"
+		    "  --stance both|left|right    with --foot-spacing: a single-leg stance on\n"
+		    "                              that foot gives the COP's distance medial\n"
+		    "                              of its centre line (default both)\n", f);
 	fputs("  --out-units mm|cm           length unit of the output (default mm)\n"
 	    "  --input-format NAME         auto, footscreen, cop, quijoux-amti,\n"
 	    "                              bmc-kistler, two-plates, amti-netforce\n"
@@ -467,6 +486,12 @@ analyze_parse(int argc, char **argv, struct analyze_options *o)
 				return -1;
 			o->rec.cop_convention = (enum rec_cop_convention)v;
 			break;
+		case OPT_STANCE:
+			if ((v = arg_choice("--stance", optarg, stance_names,
+			    NELEM(stance_names))) < 0)
+				return -1;
+			o->stance = v;
+			break;
 		case OPT_FOOT_SPACING:
 			if (arg_double("--foot-spacing", optarg, 1.0, 2000.0, &d) != 0)
 				return -1;
@@ -485,6 +510,12 @@ analyze_parse(int argc, char **argv, struct analyze_options *o)
 	if (optind >= argc) {
 		cli_error("%s: no input file; try 'footscreen %s --help'",
 		    argv[0], argv[0]);
+		return -1;
+	}
+	if (o->stance != STANCE_BOTH && !(o->foot_spacing_mm > 0.0)) {
+		cli_error("%s: --stance %s needs --foot-spacing MM: the foot's "
+		    "centre line is half the spacing from the middle", argv[0],
+		    stance_names[o->stance]);
 		return -1;
 	}
 	return optind;

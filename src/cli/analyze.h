@@ -17,6 +17,7 @@ struct analyze_options {
 	enum out_format		format;
 	struct rec_options	rec;
 	double			foot_spacing_mm;	/* 0: not given */
+	int			stance;		/* 0 both feet, 1 left, 2 right */
 };
 
 /* Built-in defaults: quijoux2021, mm, table. */

@@ -152,3 +152,19 @@ board_weight_bearing(double mean_cop_ml, double foot_spacing,
 	out->outside_feet = right < 0.0 || right > 1.0;
 	return CORE_OK;
 }
+
+enum core_status
+single_leg_medial_offset(double mean_cop_ml, double foot_spacing,
+    int right_foot, double *medial)
+{
+	if (medial == NULL)
+		return CORE_ERR_ARG;
+	if (!both_finite(mean_cop_ml, foot_spacing))
+		return CORE_ERR_NONFINITE;
+	if (!(foot_spacing > 0.0))
+		return CORE_ERR_ARG;
+	/* The midline is at 0: medial is +x for the left foot, -x for the right. */
+	*medial = right_foot ? foot_spacing / 2.0 - mean_cop_ml :
+	    mean_cop_ml + foot_spacing / 2.0;
+	return CORE_OK;
+}

@@ -82,4 +82,16 @@ struct board_weight_bearing {
 enum core_status board_weight_bearing(double mean_cop_ml, double foot_spacing,
 		    struct board_weight_bearing *);
 
+/*
+ * Single-leg stance on one board: how far the mean ML COP sits from the
+ * standing foot's centre line, positive towards the midline (medial), in
+ * the unit of cop_ml.  With the feet placed symmetrically foot_spacing
+ * apart, the left foot's line is at -spacing/2 and the right's at
+ * +spacing/2.  Plantar-pressure systems use the medial/lateral position of
+ * the COP under a foot as a loading proxy; it describes, it does not
+ * diagnose (evidence sheet §0.1 rule 2).  right_foot is 0 for the left.
+ */
+enum core_status single_leg_medial_offset(double mean_cop_ml,
+		    double foot_spacing, int right_foot, double *medial);
+
 #endif
