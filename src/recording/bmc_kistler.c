@@ -38,7 +38,7 @@ static const int rec_bmc_cell[4] = { 1, 0, 2, 3 };
 
 /* Check the header line: Time (s), Channel 0 .. Channel 7. */
 static int
-rec_bmc_header(struct rec_lines *l)
+rec_bmc_header(struct rec_lines *l, struct recording *rec)
 {
 	struct rec_fields	fl;
 	char			name[16], q[64];
@@ -69,25 +69,12 @@ rec_read_bmc_kistler(struct rec_lines *l, const struct rec_options *o,
 	};
 	struct rec_columns			cols;
 	double					rate;
-	size_t					first, last;
-	int					r, k;
+	size_t					first;
+	int					k;
 
-	if (rec_options_check(o, REC_FORMAT_BMC_KISTLER, 0, l->name,
-	    l->err) == -1)
+	if (rec_read_timed_table(l, o, REC_FORMAT_BMC_KISTLER, rec_bmc_header,
+	    rec, &spec, &cols, &rate, &first) == -1)
 		return -1;
-	if ((r = rec_lines_next(l)) != 1)
-		return r == 0 ? rec_fail(l->err, l->name, 0, "empty file") : -1;
-	if (rec_bmc_header(l) == -1)
-		return -1;
-	rec_columns_init(&cols, REC_BMC_NCOL);
-	if (rec_table_read(l, &spec, &cols) == -1 ||
-	    rec_rate_from_times(cols.col[0], cols.n, l->name, l->err,
-	    &rate) == -1 ||
-	    rec_rows_range(o, cols.n, l->name, l->err, &first, &last) == -1) {
-		rec_columns_free(&cols);
-		return -1;
-	}
-	rec_columns_keep(&cols, first, last);
 	for (k = 0; k < 4; k++)
 		if (rec_columns_scale(&cols, (size_t)(REC_BMC_FZ1 + k), 1000,
 		    rec_bmc_sensitivity[k], first, l->name, l->err) == -1) {

@@ -243,3 +243,31 @@ rec_times_of_frames(size_t first, size_t n, double rate)
 		t[i] = (double)(first + i) / rate;
 	return t;
 }
+
+int
+rec_read_timed_table(struct rec_lines *l, const struct rec_options *o,
+    enum rec_format format,
+    int (*header)(struct rec_lines *, struct recording *),
+    struct recording *rec, const struct rec_table_spec *spec,
+    struct rec_columns *cols, double *rate, size_t *first)
+{
+	size_t	last;
+	int	r;
+
+	rec_columns_init(cols, spec->ncol);
+	if (rec_options_check(o, format, 0, l->name, l->err) == -1)
+		return -1;
+	if ((r = rec_lines_next(l)) != 1)
+		return r == 0 ? rec_fail(l->err, l->name, 0, "empty file") : -1;
+	if (header(l, rec) == -1)
+		return -1;
+	if (rec_table_read(l, spec, cols) == -1 ||
+	    rec_rate_from_times(cols->col[0], cols->n, l->name, l->err,
+	    rate) == -1 ||
+	    rec_rows_range(o, cols->n, l->name, l->err, first, &last) == -1) {
+		rec_columns_free(cols);
+		return -1;
+	}
+	rec_columns_keep(cols, *first, last);
+	return 0;
+}

@@ -156,6 +156,18 @@ int	rec_rows_range(const struct rec_options *, size_t nrows,
 /* The rate from the median step of increasing times. */
 int	rec_rate_from_times(const double *t, size_t n, const char *name,
 	    struct rec_error *, double *rate);
+/*
+ * The common shape of a lab export with one header line and a time column
+ * first: check the options for format, read the header line with header(),
+ * read the body, take the rate from the times and keep the selected rows.
+ * On success cols holds the kept rows (the caller frees them), *rate the
+ * rate and *first the index of the first kept data row; on error cols is
+ * freed and err filled.
+ */
+int	rec_read_timed_table(struct rec_lines *, const struct rec_options *,
+	    enum rec_format, int (*header)(struct rec_lines *, struct recording *),
+	    struct recording *, const struct rec_table_spec *,
+	    struct rec_columns *cols, double *rate, size_t *first);
 /* t[i] = (first + i) / rate, a new array of n, or NULL. */
 double	*rec_times_of_frames(size_t first, size_t n, double rate);
 

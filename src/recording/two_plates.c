@@ -75,25 +75,12 @@ rec_read_two_plates(struct rec_lines *l, const struct rec_options *o,
 	};
 	struct rec_columns			cols;
 	double					rate;
-	size_t					first, last;
-	int					r, k;
+	size_t					first;
+	int					k;
 
-	if (rec_options_check(o, REC_FORMAT_TWO_PLATES, 0, l->name,
-	    l->err) == -1)
+	if (rec_read_timed_table(l, o, REC_FORMAT_TWO_PLATES, rec_tp_header,
+	    rec, &spec, &cols, &rate, &first) == -1)
 		return -1;
-	if ((r = rec_lines_next(l)) != 1)
-		return r == 0 ? rec_fail(l->err, l->name, 0, "empty file") : -1;
-	if (rec_tp_header(l, rec) == -1)
-		return -1;
-	rec_columns_init(&cols, REC_TP_NCOL);
-	if (rec_table_read(l, &spec, &cols) == -1 ||
-	    rec_rate_from_times(cols.col[0], cols.n, l->name, l->err,
-	    &rate) == -1 ||
-	    rec_rows_range(o, cols.n, l->name, l->err, &first, &last) == -1) {
-		rec_columns_free(&cols);
-		return -1;
-	}
-	rec_columns_keep(&cols, first, last);
 	/* CPap is in m. */
 	for (k = 0; k < 2; k++)
 		if (rec_columns_scale(&cols, (size_t)(3 + 3 * k), 1000, 1, first,
