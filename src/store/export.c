@@ -1,0 +1,6 @@
+/*
+ * export.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "store/export.h"

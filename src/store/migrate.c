@@ -1,0 +1,6 @@
+/*
+ * migrate.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "store/migrate.h"

@@ -1,0 +1,6 @@
+/*
+ * store.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "store/store.h"

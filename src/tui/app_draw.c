@@ -1,0 +1,6 @@
+/*
+ * app_draw.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/app.h"

@@ -1,0 +1,6 @@
+/*
+ * bodymap.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/bodymap.h"

@@ -1,0 +1,6 @@
+/*
+ * catalog.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/catalog.h"

@@ -1,0 +1,6 @@
+/*
+ * grid.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/grid.h"

@@ -1,0 +1,6 @@
+/*
+ * keys.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/keys.h"

@@ -1,0 +1,6 @@
+/*
+ * live.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/live.h"

@@ -1,0 +1,6 @@
+/*
+ * loop.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/tui.h"

@@ -1,0 +1,6 @@
+/*
+ * plot.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/plot.h"

@@ -1,0 +1,18 @@
+/*
+ * scr_about.c: placeholder until the screen is written.
+ */
+#include <config.h>
+
+#include "tui/app.h"
+
+static void
+about_draw(const struct app *app, struct grid *g, struct rect body)
+{
+	(void)app;
+	grid_text(g, body.x, body.y, body.w, "about", 0, GC_DEFAULT);
+}
+
+const struct screen_ops screen_about = {
+	.title = "about",
+	.draw = about_draw,
+};

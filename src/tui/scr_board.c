@@ -1,0 +1,18 @@
+/*
+ * scr_board.c: placeholder until the screen is written.
+ */
+#include <config.h>
+
+#include "tui/app.h"
+
+static void
+board_draw(const struct app *app, struct grid *g, struct rect body)
+{
+	(void)app;
+	grid_text(g, body.x, body.y, body.w, "board", 0, GC_DEFAULT);
+}
+
+const struct screen_ops screen_board = {
+	.title = "board",
+	.draw = board_draw,
+};

@@ -1,0 +1,18 @@
+/*
+ * scr_calibrate.c: placeholder until the screen is written.
+ */
+#include <config.h>
+
+#include "tui/app.h"
+
+static void
+calibrate_draw(const struct app *app, struct grid *g, struct rect body)
+{
+	(void)app;
+	grid_text(g, body.x, body.y, body.w, "calibrate", 0, GC_DEFAULT);
+}
+
+const struct screen_ops screen_calibrate = {
+	.title = "calibrate",
+	.draw = calibrate_draw,
+};

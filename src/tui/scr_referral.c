@@ -1,0 +1,18 @@
+/*
+ * scr_referral.c: placeholder until the screen is written.
+ */
+#include <config.h>
+
+#include "tui/app.h"
+
+static void
+referral_draw(const struct app *app, struct grid *g, struct rect body)
+{
+	(void)app;
+	grid_text(g, body.x, body.y, body.w, "referral", 0, GC_DEFAULT);
+}
+
+const struct screen_ops screen_referral = {
+	.title = "referral",
+	.draw = referral_draw,
+};

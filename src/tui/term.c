@@ -1,0 +1,6 @@
+/*
+ * term.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/term.h"

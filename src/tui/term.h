@@ -1,0 +1,34 @@
+/*
+ * term.h: the only ncurses code besides loop.c: start and restore the
+ * terminal, translate input into keys.h keys, and copy a grid to the
+ * screen.
+ */
+#ifndef FOOTSCREEN_TUI_TERM_H
+#define FOOTSCREEN_TUI_TERM_H
+
+#include "tui/grid.h"
+
+struct term_options {
+	int	color;		/* 0: --no-color or NO_COLOR */
+	int	utf8;		/* 0: --ascii or a non-UTF-8 locale */
+	int	mouse;
+};
+
+/*
+ * Start ncurses on the controlling terminal (newterm, so a bad TERM is
+ * our message, not a silent exit).  Returns 0, or -1 with err.
+ */
+int	term_start(const struct term_options *, char *err, size_t errlen);
+/* Restore the terminal; safe to call twice and from the exit path. */
+void	term_stop(void);
+/* The size now. */
+void	term_size(int *cols, int *lines);
+/*
+ * The next key, or TK_NONE when there is none; a mouse click comes back
+ * as *mouse_x, *mouse_y >= 0 with the key TK_NONE.
+ */
+int	term_key(int *mouse_x, int *mouse_y);
+/* Show the grid (only the cells that changed reach the terminal). */
+void	term_draw(const struct grid *);
+
+#endif

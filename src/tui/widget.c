@@ -1,0 +1,6 @@
+/*
+ * widget.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "tui/widget.h"

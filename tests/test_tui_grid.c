@@ -1,0 +1,12 @@
+/*
+ * test_tui_grid.c: placeholder until written.
+ */
+#include <config.h>
+
+#include "testutil.h"
+
+int
+main(void)
+{
+	return tu_skip_all("not written yet");
+}
