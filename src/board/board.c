@@ -537,6 +537,14 @@ board_set_calibration(struct board *b, const struct board_calibration *cal)
 	b->cal_explicit = 1;
 }
 
+int
+board_sim_phase(struct board *b, enum sim_phase phase)
+{
+	if (b == NULL || b->t == NULL)
+		return -1;
+	return transport_sim_phase(b->t, phase);
+}
+
 void
 board_loads(const struct board *b, const double raw[CELL_COUNT],
     double load[CELL_COUNT])

@@ -27,6 +27,7 @@
 
 #include "board/calibration.h"
 #include "board/protocol.h"
+#include "board/sim_model.h"
 #include "config/config.h"
 
 struct board;
@@ -119,6 +120,12 @@ const struct board_calibration *board_calibration(const struct board *);
 enum board_cal_source	 board_calibration_source(const struct board *);
 /* Use this calibration from now on (footscreen calibrate, the TUI). */
 void	board_set_calibration(struct board *, const struct board_calibration *);
+/*
+ * The demo actor: on the simulated board (sim...), the simulated person
+ * takes this phase from now on, gliding into it as sim_set_phase() does.
+ * Returns 0, or -1 on any other board (nothing is changed).
+ */
+int	board_sim_phase(struct board *, enum sim_phase);
 /* Apply the current calibration to raw channels, as board_read does. */
 void	board_loads(const struct board *, const double raw[CELL_COUNT],
 	    double load[CELL_COUNT]);

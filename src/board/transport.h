@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "board/sim_model.h"
 #include "config/config.h"
 
 struct transport;
@@ -78,6 +79,13 @@ const char		*transport_identity(const struct transport *);
 /* The cell spacing when the transport knows it (a replay): 0, else -1. */
 int			 transport_geometry(const struct transport *,
 			    struct board_geometry *);
+
+/*
+ * The simulated person takes this phase from now on (a phase=script
+ * simulation stops following its script).  Returns 0, or -1 for a
+ * transport that is not the simulator.
+ */
+int			 transport_sim_phase(struct transport *, enum sim_phase);
 
 /* One serial port as libserialport sees it, for `footscreen ports`. */
 struct serial_port_info {

@@ -119,6 +119,21 @@ sim_close(struct transport *t)
 	t->fd = -1;
 }
 
+int
+transport_sim_phase(struct transport *t, enum sim_phase phase)
+{
+	struct sim_priv	*p;
+
+	if (t == NULL || t->kind != TRANSPORT_SIM || t->priv == NULL)
+		return -1;
+	if ((unsigned)phase > SIM_PHASE_RIGHT)
+		return -1;
+	p = t->priv;
+	p->script = 0;
+	sim_set_phase(&p->model, phase);
+	return 0;
+}
+
 static const struct transport_ops sim_ops = {
 	.read = sim_read,
 	.write = sim_write,

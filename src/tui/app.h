@@ -100,6 +100,12 @@ struct screen_ops {
 	const char		*help;
 	/* Entering the screen going forward (not on the way back); may be NULL. */
 	void	(*enter)(struct app *);
+	/*
+	 * Coming back to the screen with Esc (app->step restored first); may
+	 * be NULL.  Screens whose state depends on app->step (a test) rebuild
+	 * it here from the answers given.
+	 */
+	void	(*resume)(struct app *);
 	/* Returns 1 when the key was handled, 0 to pass it to the global keys. */
 	int	(*key)(struct app *, int key);
 	/* Time passed or samples arrived; may be NULL. */
@@ -154,6 +160,7 @@ struct app_board {
 	char			identity[128];
 	char			protocol[16];	/* "native", "generic" */
 	int			calibrated;	/* a stored or device calibration */
+	enum board_cal_source	cal_source;	/* board_calibration_source() */
 	struct board_geometry	geometry;
 	struct board_calibration calibration;
 };
@@ -272,5 +279,15 @@ void	app_plan_steps(struct app *);
 void	app_next_step(struct app *);
 /* Start again on the welcome screen with no answers (a kiosk's reset). */
 void	app_reset(struct app *);
+/* Quit, asking first when answers would be lost (q, F10, a quit button). */
+void	app_quit_ask(struct app *);
+
+/* ---- between app.c and app_draw.c ---- */
+
+/*
+ * The rows the help page needs at the terminal's size, and in *visible
+ * the rows its box shows at once (for scrolling).
+ */
+int	app_help_rows(const struct app *, int *visible);
 
 #endif

@@ -85,6 +85,8 @@ const struct grid_cell *grid_at(const struct grid *, int x, int y);
  */
 int	grid_text(struct grid *, int x, int y, int maxw, const char *s,
 	    int attr, int color);
+/* The columns grid_text() would take for s in this grid's mode. */
+int	grid_text_width(const struct grid *, const char *s);
 /* printf-style grid_text. */
 int	grid_printf(struct grid *, int x, int y, int maxw, int attr,
 	    int color, const char *fmt, ...)

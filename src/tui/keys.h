@@ -53,4 +53,12 @@ enum tui_key {
  */
 const char	*tui_key_name(int key, char *buf, unsigned len);
 
+/*
+ * One code point as UTF-8 into out (at least 4 bytes, not terminated);
+ * returns the bytes written, 0 for what is not a Unicode scalar value
+ * (a surrogate, or above U+10FFFF).  The one encoder grid.c and this file
+ * share.
+ */
+unsigned	 tui_utf8_encode(unsigned cp, char *out);
+
 #endif

@@ -6,6 +6,8 @@
 #ifndef FOOTSCREEN_TUI_TERM_H
 #define FOOTSCREEN_TUI_TERM_H
 
+#include <stddef.h>
+
 #include "tui/grid.h"
 
 struct term_options {
@@ -21,8 +23,16 @@ struct term_options {
 int	term_start(const struct term_options *, char *err, size_t errlen);
 /* Restore the terminal; safe to call twice and from the exit path. */
 void	term_stop(void);
+/*
+ * From a crash signal's handler: put back the terminal settings saved by
+ * term_start and send the reset sequences (mouse off, cursor on, leave the
+ * alternate screen).  Async-signal-safe: tcsetattr and write only.
+ */
+void	term_emergency_restore(void);
+/* Send every cell again at the next term_draw (after a resize or ^Z). */
+void	term_redraw(void);
 /* The size now. */
-void	term_size(int *cols, int *lines);
+void	term_size(int *ncols, int *nlines);
 /*
  * The next key, or TK_NONE when there is none; a mouse click comes back
  * as *mouse_x, *mouse_y >= 0 with the key TK_NONE.
