@@ -260,8 +260,11 @@ app_board_samples(struct app *app, const struct board_reading *r, size_t n)
 void
 app_board_status(struct app *app, const struct app_board *b)
 {
-	int	regeom;
+	const struct screen_ops	*ops = screen_ops_table[app->screen];
+	int			 regeom, restatus;
 
+	restatus = b->status != app->board.status ||
+	    b->present != app->board.present;
 	regeom = b->geometry.width_mm != app->board.geometry.width_mm ||
 	    b->geometry.length_mm != app->board.geometry.length_mm ||
 	    b->present != app->board.present;
@@ -270,6 +273,9 @@ app_board_status(struct app *app, const struct app_board *b)
 	if (regeom)
 		live_init(&app->live, app->board.present ?
 		    &app->board.geometry : NULL);
+	/* A board test must stop a trial the moment the board goes. */
+	if (restatus && ops->tick != NULL)
+		ops->tick(app);
 	app->dirty = 1;
 }
 

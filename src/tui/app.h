@@ -110,6 +110,11 @@ struct screen_ops {
 	int	(*key)(struct app *, int key);
 	/* Time passed or samples arrived; may be NULL. */
 	void	(*tick)(struct app *);
+	/*
+	 * Whether a key of the table applies in the screen's present state,
+	 * for the hint bar (the help page lists them all); NULL: all do.
+	 */
+	int	(*key_shown)(const struct app *, int key);
 	/* Draw into the body rectangle (the title, message and hint lines are
 	 * the app's).  The body is at least 80 x 20. */
 	void	(*draw)(const struct app *, struct grid *, struct rect body);

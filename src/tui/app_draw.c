@@ -195,6 +195,8 @@ draw_hints(const struct app *app, struct grid *g, int y)
 		if (!o->keys[i].hint || o->keys[i].label == NULL ||
 		    is_global(app, o->keys[i].key))
 			continue;
+		if (o->key_shown != NULL && !o->key_shown(app, o->keys[i].key))
+			continue;
 		n = hint_one(g, x, y, gx - x - 2, &o->keys[i]);
 		if (n == 0)
 			break;

@@ -142,7 +142,8 @@ board_snapshot(const struct tui *t, struct app_board *out)
 	copy_str(out->describe, sizeof out->describe, board_describe(b));
 	copy_str(out->identity, sizeof out->identity, board_identity(b));
 	copy_str(out->protocol, sizeof out->protocol, board_protocol_name(b));
-	out->calibrated = board_calibration_source(b) != BOARD_CAL_CONFIG;
+	out->cal_source = board_calibration_source(b);
+	out->calibrated = out->cal_source != BOARD_CAL_CONFIG;
 	if (board_geometry(b) != NULL)
 		out->geometry = *board_geometry(b);
 	if (board_calibration(b) != NULL)

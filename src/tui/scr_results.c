@@ -1885,10 +1885,20 @@ static const struct keybind results_keys[] = {
 	    "reason, scroll it.", 0 },
 };
 
+/* 'p' only when a plan may be given (not on an emergency, §0.1 rule 1). */
+static int
+results_key_shown(const struct app *app, int key)
+{
+	if (key == 'p')
+		return app->have_result && app->result.plan_allowed;
+	return 1;
+}
+
 const struct screen_ops screen_results = {
 	.title = "results",
 	.keys = results_keys,
 	.nkeys = sizeof results_keys / sizeof results_keys[0],
+	.key_shown = results_key_shown,
 	.help = "Your results, in five sections: an overview with a body "
 	    "map, your feet, left and right compared, balance and strength, "
 	    "and the triage. Every line opens to its reason. The screen "

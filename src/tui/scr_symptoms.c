@@ -510,21 +510,37 @@ static const struct keybind symptoms_keys[] = {
 	{ 'n', 0, "no", "On the list: it does not hurt here. On a yes/no "
 	    "question: no.", 1 },
 	{ '0', 0, "no pain", "On the list: no pain anywhere; every place is "
-	    "marked no and the screening goes on.", 0 },
+	    "marked no and the screening goes on.", 1 },
 	{ TK_ENTER, 0, "next", "On the list: the places not marked are no, "
 	    "and on. In the form: the next question.", 1 },
 	{ TK_RIGHT, 'd', "describe", "Open the short form for a place marked "
 	    "yes.", 0 },
 	{ ' ', 0, "change", "Change the selected answer; tick a box in the "
-	    "form.", 0 },
+	    "form.", 1 },
 	{ TK_TAB, TK_BTAB, "move", "In the form: the next or the previous "
-	    "question (Up and Down too).", 0 },
+	    "question (Up and Down too).", 1 },
 };
+
+/* The hint bar shows the keys of the list, or of the form. */
+static int
+symptoms_key_shown(const struct app *app, int key)
+{
+	switch (app->symptoms.mode) {
+	case SYM_LIST:
+		return key != ' ' && key != TK_TAB;
+	case SYM_DETAIL:
+		return key == TK_ENTER || key == ' ' || key == TK_TAB;
+	case SYM_AXSPA:
+		return key == 'y' || key == 'n' || key == TK_ENTER;
+	}
+	return 1;
+}
 
 const struct screen_ops screen_symptoms = {
 	.title = "where it hurts",
 	.keys = symptoms_keys,
 	.nkeys = NELEM(symptoms_keys),
+	.key_shown = symptoms_key_shown,
 	.help = "Mark each place where you have pain or other symptoms now. "
 	    "For each place that hurts, a short form asks which side, how "
 	    "long, how strong and what makes it worse; every answer there "
