@@ -1,6 +1,6 @@
 /*
  * assess.c: `footscreen assess ANSWERS.ini [--format text|json]
- * [--country CC]`.
+ * [--country CC] [--profile NAME --save [--date DATE] [--notes TEXT]]`.
  *
  * The answers file is read and checked (screening/answers.c), the core
  * screens it (core/screening.c: triage first; nothing else after an
@@ -8,7 +8,8 @@
  * is allowed (core/advice.c, with the shipped or a clinic's data files),
  * and the report is printed (screening/report.c).  Emergency numbers come
  * from --country, else the answers' [person] country, else 112
- * (screening/strings.c has the table).
+ * (screening/strings.c has the table).  With --save the screening is
+ * also kept in the history for the profile (cli/store_cmds.c).
  */
 #include <config.h>
 
@@ -19,6 +20,7 @@
 
 #include "cli/args.h"
 #include "cli/assess.h"
+#include "cli/store_cmds.h"
 #include "core/advice.h"
 #include "core/screening.h"
 #include "screening/advice_load.h"
@@ -30,23 +32,20 @@ enum assess_format { ASSESS_TEXT, ASSESS_JSON };
 
 static const char *const format_names[] = { "text", "json" };
 
-enum { OPT_FORMAT = 256, OPT_COUNTRY };
+enum {
+	OPT_FORMAT = 256, OPT_COUNTRY, OPT_SAVE, OPT_PROFILE, OPT_DATE,
+	OPT_NOTES
+};
 
 static const struct option assess_longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "save", no_argument, NULL, OPT_SAVE },
+	{ "profile", required_argument, NULL, OPT_PROFILE },
+	{ "date", required_argument, NULL, OPT_DATE },
+	{ "notes", required_argument, NULL, OPT_NOTES },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
-};
-
-/* Everything assess allocates, so that one function frees it. */
-struct assess_work {
-	struct screening_answers	answers;
-	struct screening_result		result;
-	struct exercise_library		library;
-	struct advice_rules		rules;
-	struct advice_plan		plan;
-	struct advice_sources		sources;
 };
 
 static void
@@ -54,6 +53,9 @@ assess_usage(FILE *f)
 {
 	fputs("usage: footscreen assess [--format text|json] [--country CC] "
 	    "ANSWERS.ini\n"
+	    "       footscreen [--db PATH] assess --profile NAME --save "
+	    "[--date DATE]\n"
+	    "                  [--notes TEXT] [options] ANSWERS.ini\n"
 	    "Screen the answers and measurements in ANSWERS.ini (- for standard\n"
 	    "input): warning signs first, then foot posture, balance, left/right\n"
 	    "differences and a plan.  The file's keys are in "
@@ -63,6 +65,12 @@ assess_usage(FILE *f)
 	    "  --country CC        two-letter country code for the emergency\n"
 	    "                      number (default: the file's [person] country,\n"
 	    "                      else 112)\n"
+	    "  --profile NAME      with --save: whose screening it is (made when\n"
+	    "                      new)\n"
+	    "  --save              keep the screening in the history database\n"
+	    "  --date DATE         with --save: when it was taken, YYYY-MM-DD or\n"
+	    "                      YYYY-MM-DDTHH:MM:SSZ (default now)\n"
+	    "  --notes TEXT        with --save: notes kept with the screening\n"
 	    "  -h, --help          this help\n"
 	    "See footscreen(1) and footscreen-answers(5).\n", f);
 }
@@ -84,7 +92,7 @@ country_ok(const char *s)
  */
 static int
 assess_parse(int argc, char **argv, enum assess_format *format,
-    const char **country)
+    const char **country, struct assess_save *save, int *saving)
 {
 	int	c, v;
 
@@ -110,6 +118,18 @@ assess_parse(int argc, char **argv, enum assess_format *format,
 			}
 			*country = optarg;
 			break;
+		case OPT_SAVE:
+			*saving = 1;
+			break;
+		case OPT_PROFILE:
+			save->profile = optarg;
+			break;
+		case OPT_DATE:
+			save->date = optarg;
+			break;
+		case OPT_NOTES:
+			save->notes = optarg;
+			break;
 		default:
 			if (optopt != 0)
 				cli_error("assess: option '-%c' needs a value or "
@@ -132,6 +152,14 @@ assess_parse(int argc, char **argv, enum assess_format *format,
 		    argv[optind + 1]);
 		return -1;
 	}
+	if (*saving != (save->profile != NULL)) {
+		cli_error("assess: --save and --profile NAME go together");
+		return -1;
+	}
+	if (!*saving && (save->date != NULL || save->notes != NULL)) {
+		cli_error("assess: --date and --notes are for --save");
+		return -1;
+	}
 	return optind;
 }
 
@@ -141,7 +169,7 @@ assess_parse(int argc, char **argv, enum assess_format *format,
  * instruction.  Returns 0, or -1 with a message printed.  A clinic's file with an error is reported and the
  * built-in one is used, as advice_load() does.
  */
-static int
+int
 assess_plan(struct assess_work *w)
 {
 	enum core_status	st;
@@ -171,20 +199,36 @@ assess_plan(struct assess_work *w)
 	return 0;
 }
 
+void
+assess_context(const struct assess_work *w, const char *country,
+    struct report_context *ctx)
+{
+	if (country == NULL && w->answers.country[0] != '\0')
+		country = w->answers.country;
+	memset(ctx, 0, sizeof *ctx);
+	ctx->answers = &w->answers;
+	ctx->rules = &w->rules;
+	ctx->library = &w->library;
+	ctx->contact = strings_emergency(country);
+	ctx->exercises_source = w->sources.exercises;
+	ctx->rules_source = w->sources.rules;
+}
+
 int
-cmd_assess(int argc, char **argv, const struct fs_config *cfg)
+cmd_assess(int argc, char **argv, const struct fs_config *cfg,
+    const char *db)
 {
 	enum assess_format	 format = ASSESS_TEXT;
 	struct assess_work	*w;
 	struct answers_error	 err;
 	struct report_context	 ctx;
+	struct assess_save	 save = { NULL, NULL, NULL };
 	const char		*country = NULL, *path;
 	enum core_status	 st;
-	int			 first, status = EXIT_DATA, rc;
+	int			 first, status = EXIT_DATA, rc, saving = 0;
 
-	/* footscreen.conf has no [triage] section yet: nothing to take. */
-	(void)cfg;
-	if ((first = assess_parse(argc, argv, &format, &country)) <= 0)
+	if ((first = assess_parse(argc, argv, &format, &country, &save,
+	    &saving)) <= 0)
 		return first == 0 ? EXIT_OK : EXIT_USAGE;
 	path = argv[first];
 	/* The library, rules and plan are large: keep them off the stack. */
@@ -204,15 +248,12 @@ cmd_assess(int argc, char **argv, const struct fs_config *cfg)
 	}
 	if (assess_plan(w) != 0)
 		goto out;
-	if (country == NULL && w->answers.country[0] != '\0')
-		country = w->answers.country;
-	memset(&ctx, 0, sizeof ctx);
-	ctx.answers = &w->answers;
-	ctx.rules = &w->rules;
-	ctx.library = &w->library;
-	ctx.contact = strings_emergency(country);
-	ctx.exercises_source = w->sources.exercises;
-	ctx.rules_source = w->sources.rules;
+	/* Saved first: a report is no use if the history lost it. */
+	if (saving && (status = store_cmds_save(cfg, db, &save, &w->answers,
+	    &w->result)) != EXIT_OK)
+		goto out;
+	status = EXIT_DATA;
+	assess_context(w, country, &ctx);
 	if (format == ASSESS_JSON)
 		rc = report_json(stdout, &w->result, &w->plan, &ctx);
 	else

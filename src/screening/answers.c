@@ -12,6 +12,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -745,4 +746,153 @@ answers_load(const char *path, struct screening_answers *a,
 	rc = answers_load_text(name, text, len, a, err);
 	free(text);
 	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing answers back as a file                                      */
+
+/* Size of the field a key of this type stores into. */
+static size_t
+key_size(enum key_type t)
+{
+	switch (t) {
+	case KT_REAL:
+	case KT_WHOLE:
+		return sizeof(double);
+	case KT_WORDSET:
+		return sizeof(unsigned);
+	case KT_COUNTRY:
+		return sizeof ((struct screening_answers *)NULL)->country;
+	case KT_ANSWER:
+	case KT_FLAG:
+	case KT_WORD:
+	case KT_INT:
+		break;
+	}
+	return sizeof(int);
+}
+
+/*
+ * Write k's value from base as "name = value\n" into f, unless it is the
+ * "not answered" value it has in blank (a struct as
+ * screening_answers_init() leaves it).
+ */
+static int
+key_write(FILE *f, const struct answer_key *k, const void *base,
+    const void *blank)
+{
+	const char	*field = (const char *)base + k->offset;
+	char		 num[40];
+	int		 v;
+
+	if (k->type == KT_REAL || k->type == KT_WHOLE) {
+		double	d;
+
+		memcpy(&d, field, sizeof d);
+		if (isnan(d))
+			return 0;
+		/* The shortest text that reads back as the same number. */
+		if (config_format_real(d, num, sizeof num) != 0)
+			return -1;
+		return fprintf(f, "%s = %s\n", k->name, num) < 0 ? -1 : 0;
+	}
+	if (memcmp(field, (const char *)blank + k->offset,
+	    key_size(k->type)) == 0)
+		return 0;
+	if (k->type == KT_COUNTRY)
+		return fprintf(f, "%s = %s\n", k->name, field) < 0 ? -1 : 0;
+	memcpy(&v, field, sizeof v);
+	switch (k->type) {
+	case KT_ANSWER:
+		return fprintf(f, "%s = %s\n", k->name, v == ANSWER_YES ?
+		    "yes" : "no") < 0 ? -1 : 0;
+	case KT_FLAG:
+		return fprintf(f, "%s = %s\n", k->name, v ? "yes" : "no") < 0 ?
+		    -1 : 0;
+	case KT_WORD:
+		if (v < 1)
+			return -1;
+		for (int i = 0; i < v; i++)
+			if (k->words[i] == NULL)
+				return -1;	/* out of range */
+		return fprintf(f, "%s = %s\n", k->name, k->words[v - 1]) < 0 ?
+		    -1 : 0;
+	case KT_WORDSET:
+		fprintf(f, "%s = ", k->name);
+		for (int i = 0, n = 0; k->words[i] != NULL; i++)
+			if ((unsigned)v & (1u << i))
+				fprintf(f, "%s%s", n++ > 0 ? ", " : "",
+				    k->words[i]);
+		return fputc('\n', f) == EOF ? -1 : 0;
+	case KT_INT:
+		return fprintf(f, "%s = %d\n", k->name, v) < 0 ? -1 : 0;
+	case KT_REAL:
+	case KT_WHOLE:
+	case KT_COUNTRY:
+		break;
+	}
+	return 0;
+}
+
+/*
+ * Write one section: its header, then every answered key.  An empty
+ * section is left out unless always (a symptom site that was asked).
+ */
+static int
+section_write(FILE *f, const char *name, enum section_kind kind,
+    const void *base, const void *blank, int always)
+{
+	const struct answer_key	*keys = kind_keys[kind].keys;
+	char			*body = NULL;
+	size_t			 len = 0;
+	FILE			*m;
+	int			 rc = 0;
+
+	if ((m = open_memstream(&body, &len)) == NULL)
+		return -1;
+	if (kind == SEC_RED_FLAGS) {
+		const enum answer *rf = base;
+
+		for (int i = 0; i < RF_COUNT && rc == 0; i++)
+			if (rf[i] != ANSWER_UNKNOWN)
+				rc = fprintf(m, "%s = %s\n",
+				    redflag_key((enum redflag)i),
+				    rf[i] == ANSWER_YES ? "yes" : "no") < 0 ?
+				    -1 : 0;
+	} else
+		for (size_t i = 0; i < kind_keys[kind].n && rc == 0; i++)
+			rc = key_write(m, &keys[i], base, blank);
+	if (fclose(m) != 0 || body == NULL)
+		rc = -1;
+	if (rc == 0 && (len > 0 || always))
+		rc = fprintf(f, "[%s]\n%s\n", name, body) < 0 ? -1 : 0;
+	free(body);
+	return rc;
+}
+
+int
+answers_write(FILE *f, const struct screening_answers *a)
+{
+	struct screening_answers	blank;
+	char				name[48];
+	int				rc;
+
+	screening_answers_init(&blank);
+	rc = section_write(f, "person", SEC_PERSON, a, &blank, 0);
+	if (rc == 0)
+		rc = section_write(f, "red_flags", SEC_RED_FLAGS, a->redflag,
+		    blank.redflag, 0);
+	for (int s = 0; s < SITE_COUNT && rc == 0; s++) {
+		snprintf(name, sizeof name, SYMPTOM_PREFIX "%s", site_keys[s]);
+		rc = section_write(f, name, SEC_SYMPTOM, &a->symptom[s],
+		    &blank.symptom[s], a->symptom[s].answered);
+	}
+	for (int s = 0; s < SIDE_COUNT && rc == 0; s++)
+		rc = section_write(f, s == SIDE_LEFT ? "left" : "right",
+		    SEC_SIDE, &a->side[s], &blank.side[s], 0);
+	if (rc == 0)
+		rc = section_write(f, "tests", SEC_TESTS, a, &blank, 0);
+	if (rc == 0)
+		rc = section_write(f, "board", SEC_BOARD, a, &blank, 0);
+	return rc != 0 || ferror(f) ? -1 : 0;
 }

@@ -15,6 +15,7 @@
 #define FOOTSCREEN_SCREENING_ANSWERS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "core/screening.h"
 
@@ -57,5 +58,15 @@ int	answers_key_allowed(const char *section, const char *key, char *buf,
 const char	*answers_word(const char *section, const char *key, int value);
 /* The site's name in a [symptom.SITE] section ("low_back"). */
 const char	*answers_site_key(enum symptom_site);
+
+/*
+ * Write the answers as an answers file that answers_load_text() reads
+ * back to the same answers: every answered key, in the manual's order,
+ * numbers in their shortest exact form; what was not answered is left
+ * out.  A symptom section with nothing in it but "asked" is written as
+ * an empty section.  Returns 0, or -1 when writing failed or a value is
+ * out of range.  (For the history store, which keeps answers as files.)
+ */
+int	answers_write(FILE *, const struct screening_answers *);
 
 #endif

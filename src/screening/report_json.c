@@ -664,6 +664,58 @@ json_plan(const struct advice_plan *plan, const struct report_context *ctx,
 	return o;
 }
 
+/* [{"measure", "side", "value", "unit", "text"}] of saved measures. */
+static json_t *
+json_measures(const struct report_measure *m, size_t n, int *bad)
+{
+	json_t	*a = json_array(), *o;
+
+	for (size_t i = 0; i < n; i++) {
+		o = json_object();
+		jset(o, "measure", json_string(m[i].measure), bad);
+		jset(o, "side", json_string(m[i].side), bad);
+		jset(o, "value", jnum(m[i].value), bad);
+		jset(o, "unit", json_string(m[i].unit), bad);
+		jset(o, "text", jstr(m[i].text), bad);
+		jappend(a, o, bad);
+	}
+	return a;
+}
+
+/*
+ * A report from the history (footscreen report): "profile", "session"
+ * and "previous_session", added beside the schema 1 fields.
+ */
+static void
+json_person(json_t *root, const struct report_person *p, int *bad)
+{
+	json_t	*o = json_object();
+
+	jset(o, "name", json_string(p->name), bad);
+	jset(o, "birth_year", p->birth_year != 0 ?
+	    json_integer(p->birth_year) : json_null(), bad);
+	jset(o, "sex", jstr(p->sex == SEX_FEMALE ? "female" :
+	    p->sex == SEX_MALE ? "male" : NULL), bad);
+	jset(root, "profile", o, bad);
+	o = json_object();
+	jset(o, "id", json_integer(p->session), bad);
+	jset(o, "taken", jstr(p->taken), bad);
+	jset(o, "mode", jstr(p->mode), bad);
+	jset(o, "app_version", jstr(p->app_version), bad);
+	jset(o, "notes", json_string(p->notes != NULL ? p->notes : ""), bad);
+	jset(o, "measures", json_measures(p->now, p->nnow, bad), bad);
+	jset(root, "session", o, bad);
+	if (p->previous_taken == NULL) {
+		jset(root, "previous_session", json_null(), bad);
+		return;
+	}
+	o = json_object();
+	jset(o, "id", json_integer(p->previous_session), bad);
+	jset(o, "taken", json_string(p->previous_taken), bad);
+	jset(o, "measures", json_measures(p->before, p->nbefore, bad), bad);
+	jset(root, "previous_session", o, bad);
+}
+
 int
 report_json(FILE *f, const struct screening_result *r,
     const struct advice_plan *plan, const struct report_context *ctx)
@@ -685,6 +737,8 @@ report_json(FILE *f, const struct screening_result *r,
 	jset(x, "exercises", jstr(ctx->exercises_source), &bad);
 	jset(x, "rules", jstr(ctx->rules_source), &bad);
 	jset(root, "advice_data", x, &bad);
+	if (ctx->person != NULL)
+		json_person(root, ctx->person, &bad);
 	jset(root, "triage", json_triage(r, ctx, &bad), &bad);
 	jset(root, "scored", json_boolean(r->scored), &bad);
 	jset(root, "plan_allowed", json_boolean(r->plan_allowed), &bad);

@@ -850,3 +850,31 @@ report_text(FILE *f, const struct screening_result *r,
 	}
 	return ferror(f) ? -1 : 0;
 }
+
+/* ------------------------------------------------------------------ */
+/* Shared with the other formats (report.h)                            */
+
+void
+report_wrap(FILE *f, const char *first, const char *rest, const char *text)
+{
+	wrap(f, first, rest, text);
+}
+
+const char *
+report_num(char *buf, size_t len, double v, int decimals)
+{
+	return num(buf, len, v, decimals);
+}
+
+const char *
+report_sides_words(unsigned where)
+{
+	return sides_words(where);
+}
+
+void
+report_symptom_words(char *buf, size_t len, const struct symptom *s,
+    enum symptom_site site)
+{
+	symptom_words(buf, len, s, site);
+}
