@@ -13,16 +13,26 @@
 #include "cli/args.h"
 #include "cli/assess.h"
 #include "cli/board_cmds.h"
+#include "cli/store_cmds.h"
 #include "config/config.h"
+#include "tui/tui.h"
 
 static void
 usage(FILE *f)
 {
-	fputs("usage: footscreen [--config FILE] COMMAND [options] [args]\n"
+	fputs("usage: footscreen [--config FILE] [--db PATH] COMMAND [options] [args]\n"
+	    "       footscreen [--config FILE] [--db PATH] [--demo] [--port PORT]\n"
+	    "                  [--no-color] [--ascii] [--mode home|trainer|kiosk]\n"
 	    "       footscreen --help | --version\n"
 	    "\n"
 	    "A self-screening tool for foot posture, balance and left/right\n"
 	    "asymmetry.  It screens; it never diagnoses.\n"
+	    "\n"
+	    "With no command, footscreen runs the guided screening full-screen in\n"
+	    "the terminal: questions, self-tests, balance-board tests, results\n"
+	    "and a plan.  Keys: arrows move, Enter chooses, Esc goes back,\n"
+	    "? or F1 shows the keys of each screen, q or F10 quits; a mouse\n"
+	    "click on a key or a list row works too.\n"
 	    "\n"
 	    "Commands:\n"
 	    "  analyze FILE...   sway descriptors, load shares and weight-bearing\n"
@@ -33,13 +43,32 @@ usage(FILE *f)
 	    "  record -o FILE    record a balance board (--board URI, --seconds N)\n"
 	    "  ports             list serial ports and what port = auto would pick\n"
 	    "  calibrate         tare and scale a board, kept per board\n"
+	    "  profile ...       people in the history: list, add, show, edit,\n"
+	    "                    delete, export\n"
+	    "  history PROFILE   a person's saved screenings (text, JSON, CSV)\n"
+	    "  report PROFILE    a saved screening as text, Markdown, one-page\n"
+	    "                    HTML, JSON or CSV\n"
+	    "  db check          check the history database for damage\n"
 	    "  check-config      print the merged configuration and where each\n"
 	    "                    value came from\n"
 	    "\n"
 	    "Global options:\n"
 	    "  -c, --config FILE  read FILE after the system and user configuration\n"
+	    "      --db PATH      the history database (default\n"
+	    "                     $XDG_DATA_HOME/footscreen/footscreen.db)\n"
 	    "  -h, --help         this help ('footscreen COMMAND --help' for a command)\n"
 	    "  -V, --version      print the version\n"
+	    "\n"
+	    "Options of the full-screen program (no command):\n"
+	    "  --demo             a simulated person on a simulated board, who does\n"
+	    "                     what the board tests ask\n"
+	    "  --port PORT        the balance board (as [board] port: auto, a device,\n"
+	    "                     sim, tcp:HOST:PORT, replay:FILE, none)\n"
+	    "  --no-color         no colours (also NO_COLOR, or [ui] color = never)\n"
+	    "  --ascii            ASCII drawing only (also [ui] charset = ascii)\n"
+	    "  --mode MODE        home (one or a few people, each with a history),\n"
+	    "                     trainer (a client list) or kiosk (keeps nothing,\n"
+	    "                     starts again when left alone); also [ui] mode\n"
 	    "\n"
 	    "See footscreen(1), footscreen.conf(5), footscreen-recording(5),\n"
 	    "footscreen-answers(5).\n", f);
@@ -73,7 +102,9 @@ main(int argc, char **argv)
 	struct fs_config	*cfg;
 	struct config_error	 err;
 	const char		*config_path = NULL;
-	int			 i, status;
+	const char		*db_path = NULL;
+	struct tui_options	 tui = { 0 };
+	int			 i, status, tui_opts = 0;
 
 	/* Numbers are read and printed with '.', whatever the user's locale. */
 	setlocale(LC_CTYPE, "");
@@ -96,13 +127,56 @@ main(int argc, char **argv)
 			config_path = argv[i];
 		} else if (strncmp(a, "--config=", 9) == 0)
 			config_path = a + 9;
-		else {
+		else if (strcmp(a, "--db") == 0) {
+			if (++i >= argc) {
+				cli_error("%s needs a file name", a);
+				return EXIT_USAGE;
+			}
+			db_path = argv[i];
+		} else if (strncmp(a, "--db=", 5) == 0)
+			db_path = a + 5;
+		else if (strcmp(a, "--demo") == 0)
+			tui.demo = tui_opts = 1;
+		else if (strcmp(a, "--no-color") == 0)
+			tui.no_color = tui_opts = 1;
+		else if (strcmp(a, "--ascii") == 0)
+			tui.ascii = tui_opts = 1;
+		else if (strcmp(a, "--mode") == 0 ||
+		    strncmp(a, "--mode=", 7) == 0) {
+			if (a[6] == '\0' && ++i >= argc) {
+				cli_error("--mode needs home, trainer or kiosk");
+				return EXIT_USAGE;
+			}
+			tui.mode = a[6] == '=' ? a + 7 : argv[i];
+			if (strcmp(tui.mode, "home") != 0 &&
+			    strcmp(tui.mode, "trainer") != 0 &&
+			    strcmp(tui.mode, "kiosk") != 0) {
+				cli_error("--mode '%s': expected home, trainer "
+				    "or kiosk", tui.mode);
+				return EXIT_USAGE;
+			}
+			tui_opts = 1;
+		}
+		else if (strcmp(a, "--port") == 0) {
+			if (++i >= argc) {
+				cli_error("%s needs a port (auto, a device, sim, "
+				    "tcp:HOST:PORT, replay:FILE, none)", a);
+				return EXIT_USAGE;
+			}
+			tui.port = argv[i];
+			tui_opts = 1;
+		} else if (strncmp(a, "--port=", 7) == 0) {
+			tui.port = a + 7;
+			tui_opts = 1;
+		} else {
 			cli_error("unknown option '%s'; try 'footscreen --help'", a);
 			return EXIT_USAGE;
 		}
 	}
-	if (i >= argc) {
-		usage(stderr);
+	/* The full-screen program's options mean nothing to a command. */
+	if (i < argc && tui_opts) {
+		cli_error("--demo, --port, --no-color, --ascii and --mode are "
+		    "for the full-screen program: give them without a command");
 		return EXIT_USAGE;
 	}
 	if ((cfg = config_new()) == NULL) {
@@ -122,12 +196,23 @@ main(int argc, char **argv)
 	    OUT_UNITS_CM : OUT_UNITS_MM;
 	argc -= i;
 	argv += i;
-	if (strcmp(argv[0], "analyze") == 0)
+	tui.db = db_path;
+	if (argc == 0)
+		status = tui_run(&tui, cfg);
+	else if (strcmp(argv[0], "analyze") == 0)
 		status = cmd_analyze(argc, argv, &defaults);
 	else if (strcmp(argv[0], "cop") == 0)
 		status = cmd_cop(argc, argv, &defaults);
 	else if (strcmp(argv[0], "assess") == 0)
-		status = cmd_assess(argc, argv, cfg);
+		status = cmd_assess(argc, argv, cfg, db_path);
+	else if (strcmp(argv[0], "profile") == 0)
+		status = cmd_profile(argc, argv, cfg, db_path);
+	else if (strcmp(argv[0], "history") == 0)
+		status = cmd_history(argc, argv, cfg, db_path);
+	else if (strcmp(argv[0], "report") == 0)
+		status = cmd_report(argc, argv, cfg, db_path);
+	else if (strcmp(argv[0], "db") == 0)
+		status = cmd_db(argc, argv, cfg, db_path);
 	else if (strcmp(argv[0], "check-config") == 0)
 		status = cmd_check_config(argc, argv, cfg);
 	else if (strcmp(argv[0], "record") == 0)
@@ -138,7 +223,8 @@ main(int argc, char **argv)
 		status = cmd_calibrate(argc, argv, cfg);
 	else {
 		cli_error("unknown command '%s'; commands: analyze, cop, "
-		    "assess, check-config, record, ports, calibrate", argv[0]);
+		    "assess, profile, history, report, db, check-config, "
+		    "record, ports, calibrate", argv[0]);
 		status = EXIT_USAGE;
 	}
 	config_free(cfg);

@@ -10,7 +10,23 @@ expect_grep "$TMPD/out" "^usage: footscreen" "--help prints usage"
 expect_grep "$TMPD/out" "analyze" "--help lists analyze"
 expect_status 0 "--version exits 0" "$FOOTSCREEN" --version
 expect_grep "$TMPD/out" "^footscreen [0-9]+\.[0-9]+\.[0-9]+$" "--version prints the version"
-expect_status 2 "no command exits 2" "$FOOTSCREEN"
+# No command is the full-screen program, which needs a terminal.
+expect_status 2 "no command without a terminal exits 2" \
+    sh -c 'exec "$0" </dev/null' "$FOOTSCREEN"
+expect_grep "$TMPD/err" "needs a terminal on standard input and output" \
+    "no command without a terminal says why"
+expect_grep "$TMPD/err" "footscreen assess FILE" \
+    "no command without a terminal points to assess"
+expect_status 2 "--demo without a terminal exits 2" \
+    sh -c 'exec "$0" --demo </dev/null' "$FOOTSCREEN"
+expect_status 2 "the full-screen options with a command exit 2" \
+    "$FOOTSCREEN" --ascii analyze "$SAMPLE"
+expect_grep "$TMPD/err" "give them without a command" \
+    "the full-screen options with a command are refused"
+expect_status 2 "--port without a value exits 2" "$FOOTSCREEN" --port
+expect_status 0 "--help exits 0" "$FOOTSCREEN" --help
+expect_grep "$TMPD/out" "--demo .*simulated" "--help lists --demo"
+expect_grep "$TMPD/out" "F1 shows the keys" "--help names the keys"
 expect_status 2 "unknown command exits 2" "$FOOTSCREEN" frobnicate
 expect_grep "$TMPD/err" "unknown command 'frobnicate'" "unknown command is named"
 expect_status 2 "unknown global option exits 2" "$FOOTSCREEN" --frob analyze
