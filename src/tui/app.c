@@ -28,6 +28,8 @@ const struct screen_ops *const screen_ops_table[SCR_COUNT] = {
 	[SCR_RESULTS] = &screen_results,
 	[SCR_PLAN] = &screen_plan,
 	[SCR_EXERCISE] = &screen_exercise,
+	[SCR_PROFILES] = &screen_profiles,
+	[SCR_HISTORY] = &screen_history,
 };
 
 /*
@@ -108,8 +110,23 @@ app_reset(struct app *app)
 	const int			 cols = app->cols, lines = app->lines;
 	const double			 now = app->now;
 	const double			 last_draw = app->last_draw;
+	const enum store_mode		 mode = app->mode;
+	struct store *const		 store = app->store;
+	const int64_t			 profile_id = app->profile_id;
+	const int			 profile_born = app->profile_born;
+	char				 profile_name[STORE_NAME_MAX + 1];
+	char				 store_error[APP_STORE_ERROR_MAX];
 
+	memcpy(profile_name, app->profile_name, sizeof profile_name);
+	memcpy(store_error, app->store_error, sizeof store_error);
 	memset(app, 0, sizeof *app);
+	app->mode = mode;
+	app->store = store;
+	app->profile_id = profile_id;
+	app->profile_born = profile_born;
+	memcpy(app->profile_name, profile_name, sizeof profile_name);
+	memcpy(app->store_error, store_error, sizeof store_error);
+	app->last_key = now;
 	app->library = library;
 	app->rules = rules;
 	app->norms = norms;
@@ -203,6 +220,9 @@ void
 app_key(struct app *app, int key)
 {
 	app->dirty = 1;
+	/* A kiosk's countdown to a reset: a key cancels it, and only that. */
+	if (kiosk_key(app, key))
+		return;
 	if (app->overlay == OVERLAY_HELP) {
 		help_key(app, key);
 		return;
@@ -227,7 +247,9 @@ app_key(struct app *app, int key)
 		break;
 	case 'q':
 	case TK_F(10):
-		app_quit_ask(app);
+		/* A kiosk is left by a signal only (systemd stops it). */
+		if (app->mode != STORE_MODE_KIOSK)
+			app_quit_ask(app);
 		break;
 	}
 }
@@ -235,12 +257,14 @@ app_key(struct app *app, int key)
 void
 app_tick(struct app *app)
 {
-	if (!(app->now >= app->wake_at))
-		return;
-	app->wake_at = INFINITY;
-	if (ops(app)->tick != NULL)
-		ops(app)->tick(app);
-	app->dirty = 1;
+	if (app->now >= app->wake_at) {
+		app->wake_at = INFINITY;
+		if (ops(app)->tick != NULL)
+			ops(app)->tick(app);
+		app->dirty = 1;
+	}
+	/* After the screen's tick, so that its wake-up is not lost. */
+	kiosk_tick(app);
 }
 
 void

@@ -33,6 +33,7 @@
 #include "core/advice.h"
 #include "core/screening.h"
 #include "screening/strings.h"
+#include "store/store.h"
 #include "tui/catalog.h"
 #include "tui/grid.h"
 #include "tui/keys.h"
@@ -44,6 +45,8 @@
 #include "tui/scr_exercise.h"
 #include "tui/scr_person.h"
 #include "tui/scr_plan.h"
+#include "tui/scr_profiles.h"
+#include "tui/scr_history.h"
 #include "tui/scr_redflags.h"
 #include "tui/scr_referral.h"
 #include "tui/scr_results.h"
@@ -66,7 +69,9 @@
 	X(BOARDTEST, "boardtest") \
 	X(RESULTS, "results") \
 	X(PLAN, "plan") \
-	X(EXERCISE, "exercise")
+	X(EXERCISE, "exercise") \
+	X(PROFILES, "profiles") \
+	X(HISTORY, "history")
 
 enum screen_id {
 #define SCREEN_X_ENUM(id, name) SCR_##id,
@@ -125,7 +130,8 @@ extern const struct screen_ops *const screen_ops_table[SCR_COUNT];
 extern const struct screen_ops screen_welcome, screen_about,
     screen_redflags, screen_referral, screen_person, screen_symptoms,
     screen_testset, screen_test, screen_board, screen_calibrate,
-    screen_boardtest, screen_results, screen_plan, screen_exercise;
+    screen_boardtest, screen_results, screen_plan, screen_exercise,
+    screen_profiles, screen_history;
 
 /* What the app asks of the world outside it; any member may be NULL. */
 struct app_io {
@@ -149,6 +155,8 @@ struct app_nav {
 #define APP_HISTORY_MAX	64
 #define APP_STEPS_MAX	TEST_COUNT
 #define APP_MESSAGE_MAX	256
+/* Why the history could not be opened: a sentence naming the file. */
+#define APP_STORE_ERROR_MAX	(PATH_MAX + 512)	/* store_error.msg */
 
 enum app_overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUIT };
 
@@ -213,6 +221,18 @@ struct app {
 	struct app_board	board;
 	struct live		live;
 
+	/* ---- the history (issue 6; scr_profiles.c, scr_history.c) ---- */
+	enum store_mode	 mode;		/* home, trainer or kiosk */
+	/* NULL: no history (kiosk, or store_error says why) */
+	struct store	*store;
+	char		 store_error[APP_STORE_ERROR_MAX];
+	int64_t		 profile_id;	/* whose screening; 0: not saved */
+	char		 profile_name[STORE_NAME_MAX + 1];
+	int		 profile_born;	/* year of birth; 0: not given */
+	int64_t		 session_id;	/* this screening as saved; 0: not */
+	double		 last_key;	/* kiosk: when a key last came */
+	int		 kiosk_countdown;	/* kiosk: the reset is shown */
+
 	/* ---- each screen's own state ---- */
 	struct scr_intro	intro;		/* welcome and about */
 	struct scr_redflags	redflags;
@@ -227,6 +247,8 @@ struct app {
 	struct scr_results	results;
 	struct scr_plan		planscr;
 	struct scr_exercise	exercise;
+	struct scr_profiles	profiles;
+	struct scr_history	history_scr;
 };
 
 /*
@@ -282,7 +304,11 @@ int	app_compute(struct app *);
  */
 void	app_plan_steps(struct app *);
 void	app_next_step(struct app *);
-/* Start again on the welcome screen with no answers (a kiosk's reset). */
+/*
+ * Start again on the welcome screen with no answers (a kiosk's reset).
+ * The mode, the store and the profile stay: a trainer's next screening
+ * of the same client starts here.
+ */
 void	app_reset(struct app *);
 /* Quit, asking first when answers would be lost (q, F10, a quit button). */
 void	app_quit_ask(struct app *);

@@ -151,11 +151,19 @@ hint_one(struct grid *g, int x, int y, int maxw, const struct keybind *k)
 	return n;
 }
 
+/* Whether the global key exists at all: a kiosk cannot be quit. */
+static int
+global_offered(const struct app *app, const struct keybind *k)
+{
+	return k->key != 'q' || app->mode != STORE_MODE_KIOSK;
+}
+
 /* Whether the global key is offered here (no "back" with nowhere to go). */
 static int
 global_shown(const struct app *app, const struct keybind *k)
 {
-	return k->key != TK_ESC || app->nhistory > 0;
+	return global_offered(app, k) && (k->key != TK_ESC ||
+	    app->nhistory > 0);
 }
 
 /* A global key already on the bar: not shown twice. */
@@ -289,7 +297,8 @@ help_page(const struct app *app, struct help_view *v)
 	}
 	help_block(v, "Keys on every screen", GA_BOLD, GC_INFO);
 	for (i = 0; i < NGLOBAL_KEYS; i++)
-		help_key_entry(v, &global_keys[i]);
+		if (global_offered(app, &global_keys[i]))
+			help_key_entry(v, &global_keys[i]);
 	help_block(v, "A mouse click on a key in the bottom line, "
 	    "or on a row of a list, works like pressing it.", 0, GC_MUTED);
 	return v->row;

@@ -252,6 +252,49 @@ open_board(struct tui *t, const struct tui_options *o,
 		t->board = NULL;
 }
 
+/* home, trainer or kiosk: --mode, else [ui] mode. */
+static enum store_mode
+tui_mode(const struct tui_options *o, const struct fs_config *cfg)
+{
+	int	m = o->mode != NULL ? store_mode_lookup(o->mode) : -1;
+
+	if (m == STORE_MODE_HOME || m == STORE_MODE_TRAINER ||
+	    m == STORE_MODE_KIOSK)
+		return (enum store_mode)m;
+	switch (cfg->ui.mode) {
+	case CFG_MODE_TRAINER:
+		return STORE_MODE_TRAINER;
+	case CFG_MODE_KIOSK:
+		return STORE_MODE_KIOSK;
+	default:
+		return STORE_MODE_HOME;
+	}
+}
+
+/*
+ * The history (issue 6), except in a kiosk, which keeps no data and so
+ * never opens it.  When it cannot be opened (another program's file, a
+ * newer layout, no permission) the app runs without it and the people
+ * screen says why; store_open() never writes to a file not ours.
+ */
+static void
+open_store(struct app *app, const struct tui_options *o,
+    const struct fs_config *cfg)
+{
+	struct store_error	err;
+	char			path[PATH_MAX];
+
+	app->store = NULL;
+	if (app->mode == STORE_MODE_KIOSK)
+		return;
+	if (store_path(o->db, cfg->storage.database, path, sizeof path,
+	    &err) != STORE_OK || store_open(path, STORE_CREATE, &app->store,
+	    &err) != STORE_OK) {
+		app->store = NULL;
+		copy_str(app->store_error, sizeof app->store_error, err.msg);
+	}
+}
+
 /* ---- the loop ---- */
 
 /* The ppoll timeout for the next timer and the board; NULL: none. */
@@ -408,6 +451,9 @@ tui_run(const struct tui_options *o, const struct fs_config *cfg)
 	t->app.io.set_calibration = io_set_calibration;
 	board_snapshot(t, &t->board_last);
 	app_board_status(&t->app, &t->board_last);
+	t->app.mode = tui_mode(o, cfg);
+	open_store(&t->app, o, cfg);
+	profiles_start(&t->app);
 
 	/* Block the signals the loop waits for except inside ppoll (§3.1). */
 	sigemptyset(&block);
@@ -445,6 +491,7 @@ out:
 	grid_free(&t->grid);
 	if (t->board != NULL)
 		board_close(t->board);
+	store_close(t->app.store);
 	free(t);
 	return status;
 }

@@ -1508,6 +1508,8 @@ results_enter(struct app *app)
 		menu_init(&s->menu[i], 0);
 	s->panel = 0;
 	s->panel_scroll = 0;
+	/* Shown for the first time: into the person's history (issue 6). */
+	history_autosave(app);
 }
 
 static void
@@ -1625,6 +1627,8 @@ results_key(struct app *app, int key)
 		/* Any other key closes the reason and does what it does. */
 		s->panel = 0;
 	}
+	if (history_results_key(app, key))
+		return 1;
 	switch (key) {
 	case TK_TAB:
 	case TK_RIGHT:
@@ -1807,6 +1811,7 @@ draw_overview(const struct app *app, struct grid *g, struct rect r,
 {
 	struct body_marks	m;
 	int			dy = BODYMAP_H;
+	int			keep = history_last_rows(app, r.h);
 
 	bodymap_marks(&app->result.findings, &app->answers, &m);
 	bodymap_draw(&m, g, (struct rect){ r.x + 1, r.y, BODYMAP_W,
@@ -1814,9 +1819,11 @@ draw_overview(const struct app *app, struct grid *g, struct rect r,
 	/* §7.6: the disclaimer stays in view beside the findings. */
 	grid_wrap(g, r.x + 1, r.y + dy, BODYMAP_W, r.h - dy, 0,
 	    strings_text(STR_DISCLAIMER), 0, GC_MUTED);
-	/* The last row is kept for "compared with last time" (later). */
+	/* The last rows: "compared with last time" (scr_history.c). */
 	draw_list(app, g, (struct rect){ r.x + LIST_X, r.y, r.w - LIST_X,
-	    r.h - 1 }, ls);
+	    r.h - keep }, ls);
+	history_last_draw(app, g, (struct rect){ r.x + LIST_X,
+	    r.y + r.h - keep, r.w - LIST_X - 1, keep });
 }
 
 static void
@@ -1881,6 +1888,9 @@ static const struct keybind results_keys[] = {
 	    "from these results.", 1 },
 	{ 'r', 0, "referral", "Who to see, how soon, and what to tell "
 	    "them.", 1 },
+	{ 'h', 0, "history", "This person's saved screenings.", 1 },
+	{ 'c', 0, "last time", "This screening beside the one saved "
+	    "before it, every measure with its change.", 1 },
 	{ TK_UP, TK_DOWN, "select", "Move between the lines; in an open "
 	    "reason, scroll it.", 0 },
 };
@@ -1891,6 +1901,8 @@ results_key_shown(const struct app *app, int key)
 {
 	if (key == 'p')
 		return app->have_result && app->result.plan_allowed;
+	if (key == 'c' || key == 'h')
+		return history_results_shown(app, key);
 	return 1;
 }
 

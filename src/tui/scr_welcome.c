@@ -25,6 +25,9 @@ quick_minutes(void)
 static void
 welcome_layout(const struct app *app, struct doc *d)
 {
+	char	line[256];
+	int	color;
+
 	doc_text(d, 0, "footscreen", GA_BOLD, GC_TITLE);
 	doc_text(d, 0, "a self-check of your feet, your balance and the "
 	    "warning signs of back pain", 0, GC_MUTED);
@@ -50,9 +53,16 @@ welcome_layout(const struct app *app, struct doc *d)
 		doc_text(d, 0, "Demo mode: a simulated balance board stands "
 		    "in for a real one.", 0, GC_NOTE);
 	doc_blank(d);
+	/* Whose screening this is, and where the history is (issue 6). */
+	if (profiles_welcome_line(app, line, sizeof line, &color)) {
+		doc_text(d, 0, line, GA_BOLD, color);
+		doc_blank(d);
+	}
 	doc_text(d, 0, "Press Enter to start.", GA_BOLD, GC_DEFAULT);
-	doc_text(d, 0, "On any screen, ? shows help, Esc goes back and q "
-	    "quits.", 0, GC_MUTED);
+	/* A kiosk cannot be quit from the keyboard. */
+	doc_text(d, 0, app->mode == STORE_MODE_KIOSK ? "On any screen, ? "
+	    "shows help and Esc goes back." : "On any screen, ? shows help, "
+	    "Esc goes back and q quits.", 0, GC_MUTED);
 }
 
 static void
@@ -68,6 +78,7 @@ welcome_key(struct app *app, int key)
 
 	switch (key) {
 	case TK_ENTER:
+		profiles_prefill_age(app);
 		app_goto(app, SCR_ABOUT);
 		return 1;
 	case 'b':
@@ -78,6 +89,8 @@ welcome_key(struct app *app, int key)
 		app_goto(app, SCR_BOARD);
 		return 1;
 	}
+	if (profiles_welcome_key(app, key))
+		return 1;
 	total = doc_measure(app, welcome_layout, &rows);
 	return doc_scroll_key(&app->intro.scroll, total, rows, key);
 }
@@ -103,7 +116,18 @@ static const struct keybind welcome_keys[] = {
 	{ 'b', 0, "balance board",
 	    "Look at the balance board's live reading (only when a board is "
 	    "set up).", 0 },
+	{ 'h', 0, "history", "The screenings saved for the person chosen.",
+	    1 },
+	{ 'p', 0, "person", "Choose who this screening is for, or add a "
+	    "person; when the history could not be opened, why.", 1 },
 };
+
+static int
+welcome_key_shown(const struct app *app, int key)
+{
+	return key != 'h' && key != 'p' ? 1 : profiles_welcome_shown(app,
+	    key);
+}
 
 const struct screen_ops screen_welcome = {
 	.title = "welcome",
@@ -116,5 +140,6 @@ const struct screen_ops screen_welcome = {
 	    "back with Esc.",
 	.enter = welcome_enter,
 	.key = welcome_key,
+	.key_shown = welcome_key_shown,
 	.draw = welcome_draw,
 };

@@ -12,6 +12,10 @@ struct tui_options {
 	int		 demo;		/* the simulated board, acting as told */
 	int		 no_color;	/* --no-color (NO_COLOR is read too) */
 	int		 ascii;		/* --ascii: no Unicode drawing */
+	/* --mode home, trainer or kiosk; NULL: [ui] mode */
+	const char	*mode;
+	/* --db: the history database; NULL: [storage] database */
+	const char	*db;
 };
 
 /*
