@@ -191,7 +191,7 @@ press() {
 	while [ $i -lt "$TUI_TIMEOUT" ]; do
 		screen
 		cmp -s "$TMPD/screen" "$TMPD/screen.before" || return 0
-		sleep 0.05
+		sleep 0.1
 		i=$((i + 1))
 	done
 	fail "key $1 changed nothing on screen"
