@@ -108,6 +108,20 @@ slurp(const char *path, size_t *len)
 	return buf;
 }
 
+/* The file holds exactly the len bytes of before (which is freed). */
+static void
+same_bytes(const char *path, char *before, size_t len)
+{
+	size_t	 n;
+	char	*after = slurp(path, &n);
+
+	ck_assert_ptr_nonnull(after);
+	ck_assert_uint_eq(n, len);
+	ck_assert(memcmp(before, after, len) == 0);
+	free(before);
+	free(after);
+}
+
 static void
 spew(const char *path, const void *data, size_t len)
 {
@@ -209,6 +223,17 @@ check_clean(struct store *s)
 
 	if (store_check(s, problems, sizeof problems, &err) != STORE_OK)
 		ck_abort_msg("%s\n%s", err.msg, problems);
+}
+
+/* The file at path opens sound, and the one-number query sql gives want. */
+static void
+sound_with(const char *path, const char *sql, long want)
+{
+	struct store	*s = open_ok(path, 0);
+
+	ck_assert_int_eq(qlong(store_handle(s), sql), want);
+	check_clean(s);
+	store_close(s);
 }
 
 /* ------------------------------------------------------------------ */
@@ -358,8 +383,8 @@ START_TEST(test_newer_refused)
 	char			 path[PATH_MAX];
 	struct store		*s = open_ok(tmp(path, "fs.db"), STORE_CREATE);
 	struct store_error	 err;
-	char			*before, *after;
-	size_t			 lb, la;
+	char			*before;
+	size_t			 lb;
 
 	ck_assert_int_eq(sqlite3_exec(store_handle(s), "PRAGMA user_version "
 	    "= 99", NULL, NULL, NULL), SQLITE_OK);
@@ -369,11 +394,7 @@ START_TEST(test_newer_refused)
 	    STORE_ERR_NEWER);
 	ck_assert_ptr_nonnull(strstr(err.msg, "newer footscreen"));
 	ck_assert_ptr_nonnull(strstr(err.msg, path));
-	after = slurp(path, &la);
-	ck_assert_uint_eq(la, lb);
-	ck_assert(memcmp(before, after, lb) == 0);
-	free(before);
-	free(after);
+	same_bytes(path, before, lb);
 }
 END_TEST
 
@@ -384,8 +405,8 @@ refused_untouched(const char *path, enum store_status want,
 {
 	struct store		*s;
 	struct store_error	 err;
-	char			*before, *after, side[PATH_MAX + 8];
-	size_t			 lb, la;
+	char			*before, side[PATH_MAX + 8];
+	size_t			 lb;
 	struct stat		 sb;
 
 	before = slurp(path, &lb);
@@ -398,13 +419,8 @@ refused_untouched(const char *path, enum store_status want,
 			ck_abort_msg("message '%s' lacks the path or '%s'",
 			    err.msg, words);
 	}
-	if (before != NULL) {
-		after = slurp(path, &la);
-		ck_assert_uint_eq(la, lb);
-		ck_assert(memcmp(before, after, lb) == 0);
-		free(after);
-	}
-	free(before);
+	if (before != NULL)
+		same_bytes(path, before, lb);
 	/* No journal was started beside it either. */
 	snprintf(side, sizeof side, "%s-journal", path);
 	ck_assert_int_eq(stat(side, &sb), -1);
@@ -447,8 +463,8 @@ START_TEST(test_damaged_ours)
 	struct store		*s = open_ok(tmp(path, "fs.db"), STORE_CREATE);
 	struct store_error	 err;
 	struct store_profile	*list;
-	char			*before, *after;
-	size_t			 lb, la, n;
+	char			*before;
+	size_t			 lb, n;
 	int64_t			 id = add_profile(s, "Ann", 1980);
 	int			 rc;
 
@@ -473,11 +489,7 @@ START_TEST(test_damaged_ours)
 	} else
 		ck_assert_int_eq(rc, STORE_ERR_CORRUPT);
 	ck_assert_ptr_nonnull(strstr(err.msg, "damaged"));
-	after = slurp(path, &la);
-	ck_assert_uint_eq(la, lb);
-	ck_assert(memcmp(before, after, lb) == 0);
-	free(before);
-	free(after);
+	same_bytes(path, before, lb);
 }
 END_TEST
 
@@ -1078,29 +1090,40 @@ START_TEST(test_readonly)
 }
 END_TEST
 
-/* Save pronated-left for profile 1 forever, one byte on fd per save. */
+/*
+ * In a child process: save the answers file `name` for profile 1 n times
+ * (n < 0: until killed), writing a byte on fd (unless -1) after each
+ * save; exits 0 when all were saved.
+ */
 static void __attribute__((noreturn))
-saver(const char *path, int fd)
+child_saves(const char *path, const char *name, int n, int fd)
 {
 	struct store		*s;
 	struct store_error	 err;
 	struct screening_answers a;
 	struct store_new_session in;
-	char			*text = answers_file("pronated-left", &a);
+	char			*text = answers_file(name, &a);
 
-	if (store_open(path, STORE_CREATE, &s, &err) != STORE_OK)
+	if (store_open(path, STORE_CREATE, &s, &err) != STORE_OK) {
+		fprintf(stderr, "%s\n", err.msg);
 		_exit(3);
+	}
 	memset(&in, 0, sizeof in);
 	in.profile_id = 1;
 	in.mode = STORE_MODE_SCRIPTED;
 	in.answers = &a;
 	in.answers_text = text;
-	for (;;) {
-		if (store_session_save(s, &in, NULL, &err) != STORE_OK)
+	for (long i = 0; n < 0 || i < n; i++) {
+		if (store_session_save(s, &in, NULL, &err) != STORE_OK) {
+			fprintf(stderr, "%s\n", err.msg);
 			_exit(4);
-		if (write(fd, "s", 1) != 1)
+		}
+		if (fd != -1 && write(fd, "s", 1) != 1)
 			_exit(5);
 	}
+	store_close(s);
+	free(text);
+	_exit(0);
 }
 
 START_TEST(test_kill_during_save)
@@ -1120,7 +1143,7 @@ START_TEST(test_kill_during_save)
 		ck_assert_int_eq(pipe(fds), 0);
 		if ((pid = fork()) == 0) {
 			close(fds[0]);
-			saver(path, fds[1]);
+			child_saves(path, "pronated-left", -1, fds[1]);
 		}
 		ck_assert_int_gt(pid, 0);
 		close(fds[1]);
@@ -1153,38 +1176,25 @@ START_TEST(test_kill_during_save)
 }
 END_TEST
 
-/* Save NAME n times in a new process; exits 0 when all were saved. */
+/* The neutral answers saved n times in a new process (child_saves). */
 static pid_t
 spawn_saves(const char *path, int n)
 {
 	pid_t	pid = fork();
 
-	if (pid == 0) {
-		struct store		*s;
-		struct store_error	 err;
-		struct screening_answers a;
-		struct store_new_session in;
-		char			*text = answers_file("neutral", &a);
-
-		if (store_open(path, STORE_CREATE, &s, &err) != STORE_OK) {
-			fprintf(stderr, "%s\n", err.msg);
-			_exit(3);
-		}
-		memset(&in, 0, sizeof in);
-		in.profile_id = 1;
-		in.mode = STORE_MODE_SCRIPTED;
-		in.answers = &a;
-		in.answers_text = text;
-		for (int i = 0; i < n; i++)
-			if (store_session_save(s, &in, NULL, &err) != STORE_OK) {
-				fprintf(stderr, "%s\n", err.msg);
-				_exit(4);
-			}
-		store_close(s);
-		free(text);
-		_exit(0);
-	}
+	if (pid == 0)
+		child_saves(path, "neutral", n, -1);
 	return pid;
+}
+
+/* Wait for child pid, which must exit 0. */
+static void
+reaped_ok(pid_t pid)
+{
+	int	st;
+
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
 START_TEST(test_two_processes)
@@ -1192,22 +1202,15 @@ START_TEST(test_two_processes)
 	char		 path[PATH_MAX];
 	struct store	*s;
 	pid_t		 a, b;
-	int		 sa, sb;
 
 	s = open_ok(tmp(path, "fs.db"), STORE_CREATE);
 	add_profile(s, "Ann", 1980);
 	store_close(s);
 	a = spawn_saves(path, 50);
 	b = spawn_saves(path, 50);
-	ck_assert_int_eq(waitpid(a, &sa, 0), a);
-	ck_assert_int_eq(waitpid(b, &sb, 0), b);
-	ck_assert(WIFEXITED(sa) && WEXITSTATUS(sa) == 0);
-	ck_assert(WIFEXITED(sb) && WEXITSTATUS(sb) == 0);
-	s = open_ok(path, 0);
-	ck_assert_int_eq(qlong(store_handle(s), "SELECT count(*) FROM "
-	    "sessions"), 100);
-	check_clean(s);
-	store_close(s);
+	reaped_ok(a);
+	reaped_ok(b);
+	sound_with(path, "SELECT count(*) FROM sessions", 100);
 }
 END_TEST
 
@@ -1217,7 +1220,6 @@ START_TEST(test_two_processes_create)
 	char		 path[PATH_MAX];
 	struct store	*s;
 	pid_t		 pid[4];
-	int		 st;
 
 	tmp(path, "new/fs.db");
 	for (int i = 0; i < 4; i++)
@@ -1227,15 +1229,10 @@ START_TEST(test_two_processes_create)
 			_exit(store_open(path, STORE_CREATE, &s, &err) ==
 			    STORE_OK ? 0 : 3);
 		}
-	for (int i = 0; i < 4; i++) {
-		ck_assert_int_eq(waitpid(pid[i], &st, 0), pid[i]);
-		ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
-	}
-	s = open_ok(path, 0);
-	ck_assert_int_eq(qlong(store_handle(s), "SELECT count(*) FROM "
-	    "sqlite_master WHERE type = 'table'"), 4);
-	check_clean(s);
-	store_close(s);
+	for (int i = 0; i < 4; i++)
+		reaped_ok(pid[i]);
+	sound_with(path, "SELECT count(*) FROM sqlite_master WHERE type = "
+	    "'table'", 4);
 }
 END_TEST
 
@@ -1281,6 +1278,20 @@ START_TEST(test_paths)
 	ck_assert_int_eq(store_path(NULL, NULL, buf, sizeof buf, &err),
 	    STORE_OK);
 	ck_assert_str_eq(buf, "/home/ann/.local/share/footscreen/footscreen.db");
+}
+END_TEST
+
+/* What deleting a profile removes, in words (profile delete, the TUI). */
+START_TEST(test_counts_words)
+{
+	struct store_counts	c = { 1, 2, 0 };
+	char			buf[128];
+
+	ck_assert_str_eq(store_counts_words(buf, sizeof buf, &c),
+	    "1 session, 2 results, 0 recordings");
+	c = (struct store_counts){ 3, 1, 1 };
+	ck_assert_str_eq(store_counts_words(buf, sizeof buf, &c),
+	    "3 sessions, 1 result, 1 recording");
 }
 END_TEST
 
@@ -1455,6 +1466,7 @@ store_suite(void)
 	tcase_add_test(tc, test_time_parse);
 	tcase_add_test(tc, test_paths);
 	tcase_add_test(tc, test_csv_quoting);
+	tcase_add_test(tc, test_counts_words);
 	tcase_add_test(tc, test_summary_formats);
 	suite_add_tcase(s, tc);
 	return s;

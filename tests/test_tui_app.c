@@ -20,58 +20,9 @@
 
 #include "board/board.h"
 #include "config/config.h"
-#include "screening/advice_load.h"
 #include "testutil.h"
 #include "tui/app.h"
-
-static struct exercise_library	lib;
-static struct advice_rules	rules;
-static struct app		*A;
-static struct grid		G;
-
-static void
-setup(void)
-{
-	struct advice_sources	src;
-
-	ck_assert_int_ge(advice_load(NULL, NULL, &lib, &rules, &src), 0);
-	A = calloc(1, sizeof *A);
-	ck_assert_ptr_nonnull(A);
-	app_init(A, &lib, &rules, NULL, NULL, 100.0);
-	A->utf8 = 1;
-	ck_assert_int_eq(grid_init(&G, 100, 30, 1), 0);
-}
-
-static void
-teardown(void)
-{
-	grid_free(&G);
-	free(A);
-}
-
-/* The terminal is cols x lines: the app and the grid agree. */
-static void
-size(int cols, int lines)
-{
-	ck_assert_int_eq(grid_resize(&G, cols, lines), 0);
-	A->cols = cols;
-	A->lines = lines;
-}
-
-static void
-draw(void)
-{
-	app_draw(A, &G);
-}
-
-static const char *
-row(int y)
-{
-	static char	buf[2048];
-
-	grid_row(&G, y, buf, sizeof buf);
-	return buf;
-}
+#include "tui_fixture.h"
 
 /* The column where ASCII text starts on row y, or -1. */
 static int
@@ -198,14 +149,14 @@ START_TEST(steps_go_through_the_tests)
 	second = A->step;
 	ck_assert_int_gt(second, first);
 	/* The title bar counts the tests. */
-	draw();
+	tf_draw();
 	{
 		char	want_title[32];
 
 		snprintf(want_title, sizeof want_title, "test %d of %d",
 		    second + 1, n);
-		ck_assert_msg(strstr(row(0), want_title) != NULL,
-		    "title '%s' lacks '%s'", row(0), want_title);
+		ck_assert_msg(strstr(tf_row(0), want_title) != NULL,
+		    "title '%s' lacks '%s'", tf_row(0), want_title);
 	}
 	/* Back returns to the first test at its step, then the set chooser. */
 	ck_assert_int_eq(app_back(A), 1);
@@ -266,7 +217,7 @@ START_TEST(reset_starts_again)
 	A->answers.age_years = 40;
 	app_touch(A);
 	app_goto(A, SCR_ABOUT);
-	size(90, 25);
+	tf_size(90, 25, 1);
 	app_reset(A);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	ck_assert_int_eq(A->nhistory, 0);
@@ -274,8 +225,8 @@ START_TEST(reset_starts_again)
 	ck_assert_int_eq(A->answers.age_years, 0);
 	ck_assert_int_eq(A->demo, 1);
 	ck_assert_ptr_eq(A->io.ctx, A);
-	ck_assert_ptr_eq(A->library, &lib);
-	ck_assert_ptr_eq(A->rules, &rules);
+	ck_assert_ptr_eq(A->library, &tf_lib);
+	ck_assert_ptr_eq(A->rules, &tf_rules);
 	ck_assert_int_eq(A->board.present, 1);
 	ck_assert_int_eq(A->board.status, BOARD_CONNECTED);
 	ck_assert_int_eq(A->utf8, 1);
@@ -324,7 +275,7 @@ START_TEST(quit_asks_only_when_touched)
 	app_key(A, 'q');
 	ck_assert_int_eq(A->quit, 0);
 	ck_assert_int_eq(A->overlay, OVERLAY_QUIT);
-	draw();
+	tf_draw();
 	ck_assert(grid_contains(&G, "Quit footscreen?"));
 	/* Other keys are ignored while it asks. */
 	app_key(A, TK_DOWN);
@@ -357,7 +308,7 @@ START_TEST(quit_box_is_clickable)
 	app_touch(A);
 	app_quit_ask(A);
 	ck_assert_int_eq(A->overlay, OVERLAY_QUIT);
-	draw();
+	tf_draw();
 	for (y = 0; y < G.h && x < 0; y++)
 		x = find_col(y, "n stay");
 	ck_assert_int_ge(x, 0);
@@ -366,7 +317,7 @@ START_TEST(quit_box_is_clickable)
 	app_key(A, key);
 	ck_assert_int_eq(A->overlay, OVERLAY_NONE);
 	app_quit_ask(A);
-	draw();
+	tf_draw();
 	for (x = -1, y = 0; y < G.h && x < 0; y++)
 		x = find_col(y, "y quit");
 	key = grid_hit_at(&G, x, y - 1);
@@ -419,10 +370,10 @@ help_lists_every_key_of(enum screen_id id)
 
 	app_replace(A, id);
 	o = cur();
-	size(100, 90);
+	tf_size(100, 90, 1);
 	app_key(A, '?');
 	ck_assert_int_eq(A->overlay, OVERLAY_HELP);
-	draw();
+	tf_draw();
 	snprintf(words, sizeof words, "Help: %s", o->title);
 	ck_assert_msg(grid_contains(&G, words), "no '%s'", words);
 	for (i = 0; i < o->nkeys; i++) {
@@ -455,7 +406,7 @@ START_TEST(help_scrolls_within_the_page)
 	int	rows, visible, max, x;
 
 	app_goto(A, SCR_ABOUT);
-	size(80, 24);
+	tf_size(80, 24, 1);
 	app_key(A, '?');
 	rows = app_help_rows(A, &visible);
 	ck_assert_int_eq(visible, 24 - 5);
@@ -473,7 +424,7 @@ START_TEST(help_scrolls_within_the_page)
 	ck_assert_int_eq(A->help_scroll, 0);
 	app_key(A, TK_DOWN);
 	ck_assert_int_eq(A->help_scroll, max > 0 ? 1 : 0);
-	draw();
+	tf_draw();
 	if (max > 0)
 		ck_assert(grid_contains(&G, "of"));
 	/* "Esc close" in the box's bottom line is a click on Esc. */
@@ -497,11 +448,11 @@ START_TEST(hint_bar_comes_from_the_key_table)
 	size_t			 i;
 	int			 shown = 0, x;
 
-	draw();
-	ck_assert_msg(strstr(row(0), "footscreen — ") != NULL, "title '%s'",
-	    row(0));
-	ck_assert(strstr(row(0), o->title) != NULL);
-	ck_assert(strstr(row(0), "no board") != NULL);
+	tf_draw();
+	ck_assert_msg(strstr(tf_row(0), "footscreen — ") != NULL,
+	    "title '%s'", tf_row(0));
+	ck_assert(strstr(tf_row(0), o->title) != NULL);
+	ck_assert(strstr(tf_row(0), "no board") != NULL);
 	ck_assert_int_eq(grid_at(&G, 0, 0)->attr & GA_REVERSE, GA_REVERSE);
 	for (i = 0; i < o->nkeys; i++) {
 		/* The global keys are on the bar once, as globals. */
@@ -513,21 +464,21 @@ START_TEST(hint_bar_comes_from_the_key_table)
 		    o->keys[i].label);
 		/* The first hint always fits; later ones may be crowded out. */
 		if (shown == 0)
-			ck_assert_msg(strstr(row(29), want) != NULL,
-			    "hint bar '%s' lacks '%s'", row(29), want);
+			ck_assert_msg(strstr(tf_row(29), want) != NULL,
+			    "hint bar '%s' lacks '%s'", tf_row(29), want);
 		if ((x = find_col(29, want)) >= 0) {
 			ck_assert_int_eq(grid_hit_at(&G, x, 29),
 			    o->keys[i].key);
 			shown++;
 		}
 	}
-	ck_assert(strstr(row(29), "? help") != NULL);
-	ck_assert(strstr(row(29), "q quit") != NULL);
+	ck_assert(strstr(tf_row(29), "? help") != NULL);
+	ck_assert(strstr(tf_row(29), "q quit") != NULL);
 	/* Nowhere to go back to from the first screen. */
-	ck_assert(strstr(row(29), "Esc back") == NULL);
+	ck_assert(strstr(tf_row(29), "Esc back") == NULL);
 	app_goto(A, SCR_ABOUT);
-	draw();
-	ck_assert(strstr(row(29), "Esc back") != NULL);
+	tf_draw();
+	ck_assert(strstr(tf_row(29), "Esc back") != NULL);
 	/* Clicking "q quit" sends q: nothing touched, so it quits. */
 	x = find_col(29, "q quit");
 	ck_assert_int_eq(grid_hit_at(&G, x + 3, 29), 'q');
@@ -540,34 +491,41 @@ START_TEST(message_line)
 {
 	app_goto(A, SCR_ABOUT);
 	app_message(A, 0, "a hint %s", "here");
-	draw();
-	ck_assert_str_eq(row(28), " a hint here");
+	tf_draw();
+	ck_assert_str_eq(tf_row(28), " a hint here");
 	app_message(A, 1, "wrong");
-	draw();
-	ck_assert_str_eq(row(28), " ! wrong");
+	tf_draw();
+	ck_assert_str_eq(tf_row(28), " ! wrong");
 	ck_assert_int_eq(grid_at(&G, 1, 28)->color, GC_ALERT);
 }
 END_TEST
+
+/* A Wii-sized board, connected, as the loop reports it into b. */
+static void
+board_connected(struct app_board *b)
+{
+	memset(b, 0, sizeof *b);
+	b->present = 1;
+	b->status = BOARD_CONNECTED;
+	b->geometry.width_mm = 433;
+	b->geometry.length_mm = 238;
+	app_board_status(A, b);
+}
 
 START_TEST(board_state_in_the_title)
 {
 	struct app_board	b;
 
-	memset(&b, 0, sizeof b);
-	b.present = 1;
-	b.status = BOARD_CONNECTED;
-	b.geometry.width_mm = 433;
-	b.geometry.length_mm = 238;
-	app_board_status(A, &b);
-	draw();
-	ck_assert(strstr(row(0), "board: connected") != NULL);
+	board_connected(&b);
+	tf_draw();
+	ck_assert(strstr(tf_row(0), "board: connected") != NULL);
 	b.status = BOARD_RETRYING;
 	app_board_status(A, &b);
-	draw();
-	ck_assert(strstr(row(0), "board: lost — retrying") != NULL);
+	tf_draw();
+	ck_assert(strstr(tf_row(0), "board: lost — retrying") != NULL);
 	A->demo = 1;
-	draw();
-	ck_assert(strstr(row(0), "demo board") != NULL);
+	tf_draw();
+	ck_assert(strstr(tf_row(0), "demo board") != NULL);
 }
 END_TEST
 
@@ -578,15 +536,15 @@ one_clear_line(int cols, int lines)
 	char	want[32];
 	int	y, n = 0;
 
-	size(cols, lines);
+	tf_size(cols, lines, 1);
 	app_key(A, TK_RESIZE);
-	draw();
+	tf_draw();
 	for (y = 0; y < lines; y++)
-		if (row(y)[0] != '\0') {
+		if (tf_row(y)[0] != '\0') {
 			n++;
 			ck_assert_int_eq(y, lines / 2);
-			ck_assert_msg(strstr(row(y), "80×24") != NULL,
-			    "%dx%d: '%s'", cols, lines, row(y));
+			ck_assert_msg(strstr(tf_row(y), "80×24") != NULL,
+			    "%dx%d: '%s'", cols, lines, tf_row(y));
 		}
 	ck_assert_int_eq(n, 1);
 	snprintf(want, sizeof want, "%d×%d", cols, lines);
@@ -609,9 +567,9 @@ START_TEST(small_terminal_gets_one_line)
 	one_clear_line(40, 10);
 	one_clear_line(12, 3);
 	/* At 80x24 the screen is back. */
-	size(80, 24);
-	draw();
-	ck_assert(strstr(row(0), "footscreen") != NULL);
+	tf_size(80, 24, 1);
+	tf_draw();
+	ck_assert(strstr(tf_row(0), "footscreen") != NULL);
 	ck_assert(!grid_contains(&G, "80×24"));
 }
 END_TEST
@@ -688,12 +646,7 @@ START_TEST(board_status_new_geometry)
 	struct app_board	b;
 	struct board_reading	r;
 
-	memset(&b, 0, sizeof b);
-	b.present = 1;
-	b.status = BOARD_CONNECTED;
-	b.geometry.width_mm = 433;
-	b.geometry.length_mm = 238;
-	app_board_status(A, &b);
+	board_connected(&b);
 	ck_assert(A->live.geometry.width_mm == 433);
 	memset(&r, 0, sizeof r);
 	app_board_samples(A, &r, 1);
@@ -806,7 +759,7 @@ app_suite(void)
 	TCase	*tc;
 
 	tc = tcase_create("navigation");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tf_setup, tf_teardown);
 	tcase_add_test(tc, starts_on_welcome);
 	tcase_add_test(tc, goto_back_and_replace);
 	tcase_add_test(tc, history_keeps_the_step);
@@ -818,7 +771,7 @@ app_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("keys");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tf_setup, tf_teardown);
 	tcase_add_test(tc, global_keys_pass_through);
 	tcase_add_test(tc, quit_asks_only_when_touched);
 	tcase_add_test(tc, quit_box_is_clickable);
@@ -827,7 +780,7 @@ app_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("frame");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tf_setup, tf_teardown);
 	tcase_add_test(tc, hint_bar_comes_from_the_key_table);
 	tcase_add_test(tc, message_line);
 	tcase_add_test(tc, board_state_in_the_title);
@@ -836,14 +789,14 @@ app_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("time");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tf_setup, tf_teardown);
 	tcase_add_test(tc, timers_run_when_due);
 	tcase_add_test(tc, samples_redraw_at_most_20_per_second);
 	tcase_add_test(tc, board_status_new_geometry);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("demo");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tf_setup, tf_teardown);
 	tcase_add_test(tc, demo_actor_moves_the_simulated_person);
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);

@@ -18,18 +18,14 @@
 
 #include "board/sim_model.h"
 #include "core/asymmetry.h"
-#include "screening/advice_load.h"
 #include "testutil.h"
+#include "tui_fixture.h"
 #include "tui/app.h"
 
 #define RATE		100.0
 #define NOW0		1000.0
 #define REC_MAX		40000
 
-static struct exercise_library	lib;
-static struct advice_rules	rules;
-static struct app		*A;
-static struct grid		G;
 static struct sim_model		M;
 static const struct board_geometry WII = {
 	BOARD_WII_WIDTH_MM, BOARD_WII_LENGTH_MM
@@ -106,16 +102,10 @@ model(enum sim_profile prof, enum sim_phase ph)
 static void
 setup(void)
 {
-	struct advice_sources	src;
-
-	ck_assert_int_ge(advice_load(NULL, NULL, &lib, &rules, &src), 0);
-	A = calloc(1, sizeof *A);
+	tf_setup_at(NOW0);
 	RT = calloc(REC_MAX, sizeof *RT);
 	RL = calloc(REC_MAX, sizeof *RL);
-	ck_assert(A != NULL && RT != NULL && RL != NULL);
-	app_init(A, &lib, &rules, NULL, NULL, NOW0);
-	A->utf8 = 1;
-	ck_assert_int_eq(grid_init(&G, 100, 30, 1), 0);
+	ck_assert(RT != NULL && RL != NULL);
 	NS = 0;
 	ncalls = 0;
 	nsaved = 0;
@@ -126,8 +116,7 @@ setup(void)
 static void
 teardown(void)
 {
-	grid_free(&G);
-	free(A);
+	tf_teardown();
 	free(RT);
 	free(RL);
 }
@@ -211,11 +200,8 @@ keys(const char *s)
 static void
 draw(void)
 {
-	ck_assert_int_eq(grid_resize(&G, 100, 30), 0);
-	G.utf8 = A->utf8 = 1;
-	A->cols = 100;
-	A->lines = 30;
-	app_draw(A, &G);
+	tf_size(100, 30, 1);
+	tf_draw();
 }
 
 static int
@@ -234,18 +220,6 @@ has_braille(void)
 			    grid_at(&G, x, y)->ch <= 0x28ff)
 				return 1;
 	return 0;
-}
-
-/* The grid on stderr, for a failing test's log. */
-static void
-dump(void)
-{
-	char	buf[1024];
-
-	for (int y = 0; y < G.h; y++) {
-		grid_row(&G, y, buf, sizeof buf);
-		fprintf(stderr, "%2d|%s\n", y, buf);
-	}
 }
 
 /*
@@ -267,13 +241,13 @@ draw_small(const char *needle)
 	braille = has_braille();
 	/* TU_DUMP=1 in the environment shows every page in the log. */
 	if ((needle != NULL && !has(needle)) || getenv("TU_DUMP") != NULL)
-		dump();
+		tf_dump();
 	if (needle != NULL)
 		ck_assert_msg(has(needle), "80x24 UTF-8 lacks '%s'", needle);
 	G.utf8 = A->utf8 = 0;
 	app_draw(A, &G);
 	if (getenv("TU_DUMP") != NULL)
-		dump();
+		tf_dump();
 	for (int y = 0; y < G.h; y++) {
 		grid_row(&G, y, buf, sizeof buf);
 		for (const char *p = buf; *p != '\0'; p++)
@@ -709,16 +683,23 @@ START_TEST(sls_timed_by_the_board)
 }
 END_TEST
 
-START_TEST(sls_stepped_off_and_cap)
+/* Single-leg stance started: armed, then the left foot on its own. */
+static void
+sls_left_lifted(void)
 {
-	struct scr_boardtest	*s = &A->boardtest;
-
 	start_test(TEST_BOARD_SLS);
 	key(TK_ENTER);
 	feed_until(BT_ARMED, 3.2);
 	feed(0.5);
 	sim_set_phase(&M, SIM_PHASE_LEFT);
 	feed_until(BT_RUN, 1.5);
+}
+
+START_TEST(sls_stepped_off_and_cap)
+{
+	struct scr_boardtest	*s = &A->boardtest;
+
+	sls_left_lifted();
 	feed(2.0);
 	sim_set_phase(&M, SIM_PHASE_EMPTY);
 	feed_until(BT_ARMED, 1.0);
@@ -754,12 +735,7 @@ START_TEST(sls_no_signal_keeps_tries)
 {
 	struct scr_boardtest	*s = &A->boardtest;
 
-	start_test(TEST_BOARD_SLS);
-	key(TK_ENTER);
-	feed_until(BT_ARMED, 3.2);
-	feed(0.5);
-	sim_set_phase(&M, SIM_PHASE_LEFT);
-	feed_until(BT_RUN, 1.5);
+	sls_left_lifted();
 	feed(1.0);
 	sim_set_phase(&M, SIM_PHASE_BOTH);
 	feed_until(BT_ARMED, 1.0);

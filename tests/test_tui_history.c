@@ -32,17 +32,13 @@
 
 #include <jansson.h>
 
-#include "screening/advice_load.h"
 #include "screening/answers.h"
 #include "store/store.h"
 #include "testutil.h"
+#include "tui_fixture.h"
 #include "tui/app.h"
 #include "tui/spark.h"
 
-static struct exercise_library	lib;
-static struct advice_rules	rules;
-static struct app		*A;
-static struct grid		G;
 static struct store		*S;
 static char			tmpdir[PATH_MAX];
 static char			dbpath[PATH_MAX];
@@ -51,11 +47,10 @@ static char			olddir[PATH_MAX];
 static void
 setup(void)
 {
-	struct advice_sources	src;
 	struct store_error	err;
 	const char		*base = getenv("TMPDIR");
 
-	ck_assert_int_ge(advice_load(NULL, NULL, &lib, &rules, &src), 0);
+	tf_setup();
 	snprintf(tmpdir, sizeof tmpdir, "%s/fs-tuihist.XXXXXX",
 	    base != NULL && base[0] != '\0' ? base : "/tmp");
 	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
@@ -68,13 +63,8 @@ setup(void)
 	tu_path(dbpath, sizeof dbpath, tmpdir, "footscreen.db");
 	ck_assert_msg(store_open(dbpath, STORE_CREATE, &S, &err) == STORE_OK,
 	    "%s", err.msg);
-	A = calloc(1, sizeof *A);
-	ck_assert_ptr_nonnull(A);
-	app_init(A, &lib, &rules, NULL, NULL, 100.0);
-	A->utf8 = 1;
 	A->store = S;
 	A->mode = STORE_MODE_HOME;
-	ck_assert_int_eq(grid_init(&G, 100, 30, 1), 0);
 }
 
 static void
@@ -82,8 +72,7 @@ teardown(void)
 {
 	char	cmd[2 * PATH_MAX + 64];
 
-	grid_free(&G);
-	free(A);
+	tf_teardown();
 	store_close(S);
 	if (chdir(olddir) != 0)
 		fprintf(stderr, "could not go back to %s\n", olddir);
@@ -94,69 +83,14 @@ teardown(void)
 
 /* ---- helpers ---- */
 
-static void
-size(int cols, int lines, int utf8)
-{
-	ck_assert_int_eq(grid_resize(&G, cols, lines), 0);
-	G.utf8 = utf8;
-	A->utf8 = utf8;
-	A->cols = cols;
-	A->lines = lines;
-}
-
-static void	dump(void);
-
-/* TUIHIST_DUMP=1 prints every screen drawn, to look at the layouts. */
-static void
-draw(void)
-{
-	app_draw(A, &G);
-	if (getenv("TUIHIST_DUMP") != NULL)
-		dump();
-}
-
-static const char *
-row(int y)
-{
-	static char	buf[2048];
-
-	grid_row(&G, y, buf, sizeof buf);
-	return buf;
-}
-
-static void
-dump(void)
-{
-	for (int y = 0; y < G.h; y++)
-		fprintf(stderr, "%2d|%s\n", y, row(y));
-}
-
-static void
-has(const char *needle)
-{
-	if (!grid_contains(&G, needle)) {
-		dump();
-		ck_abort_msg("not on screen: '%s'", needle);
-	}
-}
-
-static void
-hasnt(const char *needle)
-{
-	if (grid_contains(&G, needle)) {
-		dump();
-		ck_abort_msg("on screen but should not be: '%s'", needle);
-	}
-}
-
 /* The first row holding both needles, or NULL. */
 static const char *
 row_with(const char *a, const char *b)
 {
 	for (int y = 0; y < G.h; y++)
-		if (strstr(row(y), a) != NULL && (b == NULL ||
-		    strstr(row(y), b) != NULL))
-			return row(y);
+		if (strstr(tf_row(y), a) != NULL && (b == NULL ||
+		    strstr(tf_row(y), b) != NULL))
+			return tf_row(y);
 	return NULL;
 }
 
@@ -164,7 +98,7 @@ static void
 key(int k)
 {
 	app_key(A, k);
-	draw();
+	tf_draw();
 }
 
 static void
@@ -172,7 +106,7 @@ type(const char *s)
 {
 	for (; *s != '\0'; s++)
 		app_key(A, (unsigned char)*s);
-	draw();
+	tf_draw();
 }
 
 /* Answers with these single-leg stance times, eyes open. */
@@ -199,7 +133,7 @@ screen_with(double left, double right)
 	ck_assert_int_eq(app_compute(A), 0);
 	app_goto(A, SCR_RESULTS);
 	ck_assert_int_eq(A->screen, SCR_RESULTS);
-	draw();
+	tf_draw();
 }
 
 static int64_t
@@ -282,9 +216,9 @@ static void
 ascii_only(const char *what)
 {
 	for (int y = 0; y < G.h; y++)
-		for (const char *s = row(y); *s != '\0'; s++)
+		for (const char *s = tf_row(y); *s != '\0'; s++)
 			if ((unsigned char)*s >= 0x80) {
-				dump();
+				tf_dump();
 				ck_abort_msg("%s: row %d is not ASCII", what,
 				    y);
 			}
@@ -309,15 +243,15 @@ START_TEST(test_spark_utf8)
 
 	ck_assert_int_eq(spark_draw(&G, 0, 0, 10, v, 4, GC_INFO), 4);
 	/* 2 is a third of the way from 1 to 4: level 2.33 of 0..7. */
-	ck_assert_str_eq(row(0), "▁▃ █");
+	ck_assert_str_eq(tf_row(0), "▁▃ █");
 	ck_assert_int_eq(spark_draw(&G, 0, 1, 10, flat, 3, GC_INFO), 3);
-	ck_assert_str_eq(row(1), "▄▄▄");
+	ck_assert_str_eq(tf_row(1), "▄▄▄");
 	/* Only the newest four fit; the scale is theirs. */
 	ck_assert_int_eq(spark_draw(&G, 0, 2, 4, many, 6, GC_INFO), 4);
-	ck_assert_str_eq(row(2), "▁▃▆█");
+	ck_assert_str_eq(tf_row(2), "▁▃▆█");
 	ck_assert_int_eq(spark_draw(&G, 0, 3, 0, many, 6, GC_INFO), 0);
 	ck_assert_int_eq(spark_draw(&G, 0, 3, 5, many, 0, GC_INFO), 0);
-	ck_assert_str_eq(row(3), "");
+	ck_assert_str_eq(tf_row(3), "");
 }
 END_TEST
 
@@ -327,14 +261,14 @@ START_TEST(test_spark_ascii)
 	const double	flat[] = { 5, 5, 5 };
 	const double	one[] = { NAN, 7, NAN };
 
-	size(100, 30, 0);
+	tf_size(100, 30, 0);
 	ck_assert_int_eq(spark_draw(&G, 0, 0, 10, v, 4, GC_INFO), 4);
-	ck_assert_str_eq(row(0), "_. #");
+	ck_assert_str_eq(tf_row(0), "_. #");
 	spark_draw(&G, 0, 1, 10, flat, 3, GC_INFO);
-	ck_assert_str_eq(row(1), "---");
+	ck_assert_str_eq(tf_row(1), "---");
 	/* One number between gaps: the flat middle too. */
 	spark_draw(&G, 0, 2, 10, one, 3, GC_INFO);
-	ck_assert_str_eq(row(2), " -");
+	ck_assert_str_eq(tf_row(2), " -");
 	ascii_only("sparklines");
 }
 END_TEST
@@ -346,9 +280,9 @@ START_TEST(test_home_first_run)
 	profiles_start(A);
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
 	ck_assert_int_eq(A->profiles.view, PV_NEW);
-	draw();
-	has("Who is this screening for?");
-	has("Esc goes on without saving");
+	tf_draw();
+	tf_has("Who is this screening for?");
+	tf_has("Esc goes on without saving");
 	/* Enter with no name: asked for one, nothing made. */
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
@@ -364,8 +298,8 @@ START_TEST(test_home_first_run)
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	ck_assert_str_eq(A->profile_name, "Ann");
 	ck_assert_int_eq(A->profile_born, 1980);
-	has("Screening for Ann");
-	has("h history");
+	tf_has("Screening for Ann");
+	tf_has("h history");
 	/* The age on "about you" comes from the year of birth. */
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_ABOUT);
@@ -379,10 +313,10 @@ START_TEST(test_home_without_saving)
 	key(TK_ESC);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	ck_assert_int_eq(A->profile_id, 0);
-	has("Not saved to anyone's history");
+	tf_has("Not saved to anyone's history");
 	screen_with(20, 20);
 	ck_assert_int_eq(A->session_id, 0);
-	has("Not saved: this screening is for nobody");
+	tf_has("Not saved: this screening is for nobody");
 	ck_assert_uint_eq(profiles_count(), 0);
 }
 END_TEST
@@ -399,15 +333,15 @@ START_TEST(test_home_one_or_a_few)
 	A->profile_id = 0;
 	profiles_start(A);
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
-	draw();
-	has("Ann");
-	has("Ben");
+	tf_draw();
+	tf_has("Ann");
+	tf_has("Ben");
 	/* Down to Ben, Enter: Ben's screening. */
 	key(TK_DOWN);
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	ck_assert_str_eq(A->profile_name, "Ben");
-	has("Screening for Ben");
+	tf_has("Screening for Ben");
 	/* p: another person, and back. */
 	key('p');
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
@@ -427,8 +361,8 @@ START_TEST(test_saved_once_then_again)
 	ck_assert_uint_eq(sessions_of(id), 1);
 	ck_assert_str_eq(A->message, "Saved to Ann's history.");
 	ck_assert_int_ne(A->session_id, 0);
-	has("Saved to Ann's history.");
-	has("nothing to compare with yet");
+	tf_has("Saved to Ann's history.");
+	tf_has("nothing to compare with yet");
 	/* Back and forward with the same answers: nothing new. */
 	app_back(A);
 	app_goto(A, SCR_RESULTS);
@@ -444,23 +378,23 @@ END_TEST
 START_TEST(test_compared_with_last_time)
 {
 	ann_with_two();
-	has("Compared with last time (3 Oct 2026)");
-	has("Standing on one leg, eyes open");
+	tf_has("Compared with last time (3 Oct 2026)");
+	tf_has("Standing on one leg, eyes open");
 	ck_assert_ptr_nonnull(row_with("left", "12 s → 21.5 s (+9.5 s)"));
 	ck_assert_ptr_nonnull(row_with("right", "20 s → 22 s (+2 s)"));
 	/* Plain ASCII says the same, and so does the smallest window. */
-	size(80, 24, 0);
-	draw();
+	tf_size(80, 24, 0);
+	tf_draw();
 	ck_assert_ptr_nonnull(row_with("left", "12 s -> 21.5 s (+9.5 s)"));
 	ck_assert_ptr_nonnull(row_with("right", "20 s -> 22 s (+2 s)"));
 	/* c: every measure side by side. */
-	size(100, 30, 1);
+	tf_size(100, 30, 1);
 	key('c');
 	ck_assert_int_eq(A->screen, SCR_HISTORY);
 	ck_assert_int_eq(A->history_scr.view, HV_COMPARE);
-	has("3 Oct 2026");
+	tf_has("3 Oct 2026");
 	ck_assert_ptr_nonnull(row_with("left", "+9.5 s"));
-	has("day-to-day variation");
+	tf_has("day-to-day variation");
 	/* Esc: the list; Esc: the results again. */
 	key(TK_ESC);
 	ck_assert_int_eq(A->history_scr.view, HV_LIST);
@@ -476,8 +410,8 @@ START_TEST(test_history_views)
 	ann_with_two();
 	key('h');
 	ck_assert_int_eq(A->screen, SCR_HISTORY);
-	has("Ann (born 1980)");
-	has("2 screenings saved");
+	tf_has("Ann (born 1980)");
+	tf_has("2 screenings saved");
 	ck_assert_int_eq(A->history_scr.n, 2);
 	/* Newest first; the older one is 3 Oct. */
 	ck_assert_ptr_nonnull(row_with("3 Oct 2026 10:00", "home"));
@@ -486,7 +420,7 @@ START_TEST(test_history_views)
 	/* The trend: two points, rising on the left. */
 	key('t');
 	ck_assert_int_eq(A->history_scr.view, HV_TREND);
-	has("Standing on one leg, eyes open");
+	tf_has("Standing on one leg, eyes open");
 	r = row_with("left", "12 → 21.5 s (2 times)");
 	ck_assert_ptr_nonnull(r);
 	ck_assert_ptr_nonnull(strstr(r, "▁█"));
@@ -498,7 +432,7 @@ START_TEST(test_history_views)
 	key(' ');
 	key(TK_DOWN);
 	key(' ');
-	has("Marked:");
+	tf_has("Marked:");
 	key('c');
 	ck_assert_int_eq(A->history_scr.view, HV_COMPARE);
 	ck_assert_int_lt(A->history_scr.cmp.before_id,
@@ -509,13 +443,13 @@ START_TEST(test_history_views)
 	key(TK_HOME);
 	key(TK_ENTER);
 	ck_assert_int_eq(A->history_scr.view, HV_SESSION);
-	has("Beside the screening before it, of 3 Oct 2026");
+	tf_has("Beside the screening before it, of 3 Oct 2026");
 	ck_assert_ptr_nonnull(row_with("left", "21.5 s"));
 	/* The oldest has nothing before it. */
 	key(TK_ESC);
 	key(TK_END);
 	key(TK_ENTER);
-	has("The first screening saved");
+	tf_has("The first screening saved");
 }
 END_TEST
 
@@ -530,7 +464,7 @@ START_TEST(test_notes)
 	key('h');
 	key('e');
 	ck_assert_int_eq(A->history_scr.view, HV_NOTES);
-	has("Enter saves them");
+	tf_has("Enter saves them");
 	type("felt wobbly? q");
 	/* Backspace edits, it does not leave. */
 	key(TK_BACKSPACE);
@@ -572,7 +506,7 @@ START_TEST(test_delete)
 		char	all[4096] = "";
 
 		for (int y = 0; y < G.h; y++) {
-			strncat(all, row(y), sizeof all - strlen(all) - 2);
+			strncat(all, tf_row(y), sizeof all - strlen(all) - 2);
 			strcat(all, " ");
 		}
 		if (strstr(all, want) == NULL) {
@@ -584,7 +518,7 @@ START_TEST(test_delete)
 					*q++ = *p;
 			*q = '\0';
 			if (strstr(all, want) == NULL) {
-				dump();
+				tf_dump();
 				ck_abort_msg("no '%s'", want);
 			}
 		}
@@ -672,7 +606,7 @@ START_TEST(test_save_refused)
 	ck_assert_int_eq(A->session_id, 0);
 	ck_assert_int_eq(A->message_alert, 1);
 	ck_assert_ptr_nonnull(strstr(A->message, "Not saved: "));
-	has("! Not saved: ");
+	tf_has("! Not saved: ");
 	/* The results still work. */
 	key('2');
 	ck_assert_int_eq(A->results.section, RS_FEET);
@@ -689,17 +623,17 @@ START_TEST(test_store_failed)
 	    "footscreen database; it is left as it is", tmpdir);
 	profiles_start(A);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
-	draw();
-	has("Not saving this time");
+	tf_draw();
+	tf_has("Not saving this time");
 	key('p');
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
-	has("The history could not be opened");
-	has("not a footscreen database");
+	tf_has("The history could not be opened");
+	tf_has("not a footscreen database");
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	screen_with(12, 20);
 	ck_assert_int_eq(A->have_result, 1);
-	has("Not saved: the history could not be opened");
+	tf_has("Not saved: the history could not be opened");
 	/* h has nowhere to go; the screen stays. */
 	key('h');
 	ck_assert_int_eq(A->screen, SCR_RESULTS);
@@ -719,15 +653,15 @@ START_TEST(test_trainer)
 	add_profile("Carl", 0);
 	profiles_start(A);
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
-	draw();
-	has("Clients");
-	has("Carl");
+	tf_draw();
+	tf_has("Clients");
+	tf_has("Carl");
 	/* Typing filters. */
 	type("an");
 	ck_assert_int_eq(A->profiles.n, 2);
-	has("Anna");
-	hasnt("Bob");
-	hasnt("Carl");
+	tf_has("Anna");
+	tf_hasnt("Bob");
+	tf_hasnt("Carl");
 	/* Enter leaves the search; Down to Anna; s screens her. */
 	key(TK_ENTER);
 	key(TK_DOWN);
@@ -735,7 +669,7 @@ START_TEST(test_trainer)
 	key('s');
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
 	ck_assert_int_eq(A->profile_id, anna);
-	has("Client: Anna");
+	tf_has("Client: Anna");
 	screen_with(15, 18);
 	ck_assert_uint_eq(sessions_of(anna), 1);
 	ck_assert_uint_eq(sessions_of(ann), 0);
@@ -744,25 +678,25 @@ START_TEST(test_trainer)
 	ck_assert_int_eq(A->screen, SCR_HISTORY);
 	ck_assert_int_eq(A->history_scr.menu.sel, 0);
 	ck_assert_int_eq(A->history_scr.s[0].id, A->session_id);
-	has("Anna (born 2001)");
+	tf_has("Anna (born 2001)");
 	/* Esc: the client list, whose search works after the new screening. */
 	key(TK_ESC);
 	ck_assert_int_eq(A->screen, SCR_PROFILES);
 	type("bo");
 	ck_assert_int_eq(A->profiles.n, 1);
-	has("Bob");
-	hasnt("Anna");
+	tf_has("Bob");
+	tf_hasnt("Anna");
 	key(TK_ESC);
 	ck_assert_int_eq(A->profiles.n, 4);
 	/* n: a new client, Esc back to the list. */
 	key('n');
 	ck_assert_int_eq(A->profiles.view, PV_NEW);
-	has("A new client");
+	tf_has("A new client");
 	type("Dora");
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_HISTORY);
 	ck_assert_str_eq(A->profile_name, "Dora");
-	has("No screening is saved yet");
+	tf_has("No screening is saved yet");
 }
 END_TEST
 
@@ -774,15 +708,15 @@ START_TEST(test_kiosk)
 	A->store = NULL;
 	profiles_start(A);
 	ck_assert_int_eq(A->screen, SCR_WELCOME);
-	draw();
-	hasnt("quit");
-	hasnt("q quits");
+	tf_draw();
+	tf_hasnt("quit");
+	tf_hasnt("q quits");
 	key('q');
 	key(TK_F(10));
 	ck_assert_int_eq(A->quit, 0);
 	ck_assert_int_eq(A->overlay, OVERLAY_NONE);
 	key('?');
-	hasnt("quit");
+	tf_hasnt("quit");
 	key(TK_ESC);
 	/* An untouched welcome screen is left alone. */
 	A->now += 1000;
@@ -801,14 +735,14 @@ START_TEST(test_kiosk)
 	A->now += 11;
 	app_tick(A);
 	ck_assert_int_eq(A->kiosk_countdown, 1);
-	draw();
-	has("starts again for the next person in 19 s");
+	tf_draw();
+	tf_has("starts again for the next person in 19 s");
 	/* A key: the countdown goes, and the key does nothing else. */
 	key(TK_DOWN);
 	ck_assert_int_eq(A->kiosk_countdown, 0);
 	ck_assert_int_eq(A->screen, SCR_ABOUT);
 	ck_assert_int_eq(A->answers.age_years, 50);
-	hasnt("starts again");
+	tf_hasnt("starts again");
 	/* 120 s after that key: everything is gone. */
 	A->now += 110;
 	app_tick(A);
@@ -831,16 +765,16 @@ END_TEST
 static void
 both_modes(const char *what, const char *needle)
 {
-	size(80, 24, 1);
-	draw();
+	tf_size(80, 24, 1);
+	tf_draw();
 	if (needle != NULL)
-		has(needle);
-	size(80, 24, 0);
-	draw();
+		tf_has(needle);
+	tf_size(80, 24, 0);
+	tf_draw();
 	ascii_only(what);
 	if (needle != NULL && strchr(needle, '\xe2') == NULL)
-		has(needle);
-	size(80, 24, 1);
+		tf_has(needle);
+	tf_size(80, 24, 1);
 }
 
 START_TEST(test_screens_fit)

@@ -16,17 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screening/advice_load.h"
 #include "tui/app.h"
 #include "testutil.h"
+#include "tui_fixture.h"
 
-static struct exercise_library	lib;
-static struct advice_rules	rules;
 
 static void
 setup(struct app *app)
 {
-	app_init(app, &lib, &rules, NULL, NULL, 0.0);
+	app_init(app, &tf_lib, &tf_rules, NULL, NULL, 0.0);
 	app->utf8 = 1;
 }
 
@@ -804,12 +802,7 @@ questions_suite(void)
 int
 main(void)
 {
-	struct advice_sources	src;
-
-	if (advice_load(NULL, NULL, &lib, &rules, &src) < 0) {
-		fprintf(stderr, "advice data: %s %s\n",
-		    src.exercises_error.msg, src.rules_error.msg);
+	if (tf_load() < 0)
 		return 1;
-	}
 	return tu_run(questions_suite());
 }

@@ -19,16 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screening/advice_load.h"
 #include "screening/answers.h"
 #include "testutil.h"
+#include "tui_fixture.h"
 #include "tui/app.h"
 #include "tui/bodymap.h"
-
-static struct exercise_library	lib;
-static struct advice_rules	rules;
-static struct app		*A;
-static struct grid		G;
 
 /* A pronated left foot, the left knee moving in, low back pain. */
 static const char pronated_left[] =
@@ -65,77 +60,14 @@ static const char emergency[] =
 	"[red_flags]\nsaddle_numbness = yes\n"
 	"[symptom.low_back]\npresent = yes\nside = both\nintensity = 8\n";
 
-static void
-setup(void)
-{
-	struct advice_sources	src;
-
-	ck_assert_int_ge(advice_load(NULL, NULL, &lib, &rules, &src), 0);
-	A = calloc(1, sizeof *A);
-	ck_assert_ptr_nonnull(A);
-	app_init(A, &lib, &rules, NULL, NULL, 100.0);
-	A->utf8 = 1;
-	ck_assert_int_eq(grid_init(&G, 100, 30, 1), 0);
-}
-
-static void
-teardown(void)
-{
-	grid_free(&G);
-	free(A);
-}
-
-/* The terminal is cols x lines, UTF-8 or not: the app and grid agree. */
-static void
-size(int cols, int lines, int utf8)
-{
-	ck_assert_int_eq(grid_resize(&G, cols, lines), 0);
-	G.utf8 = utf8;
-	A->utf8 = utf8;
-	A->cols = cols;
-	A->lines = lines;
-}
-
-static void
-draw(void)
-{
-	app_draw(A, &G);
-}
-
-static const char *
-row(int y)
-{
-	static char	buf[2048];
-
-	grid_row(&G, y, buf, sizeof buf);
-	return buf;
-}
-
 /* The first row holding needle, or -1. */
 static int
 row_with(const char *needle)
 {
 	for (int y = 0; y < G.h; y++)
-		if (strstr(row(y), needle) != NULL)
+		if (strstr(tf_row(y), needle) != NULL)
 			return y;
 	return -1;
-}
-
-static void
-has(const char *needle)
-{
-	if (!grid_contains(&G, needle)) {
-		for (int y = 0; y < G.h; y++)
-			fprintf(stderr, "%2d|%s\n", y, row(y));
-		ck_abort_msg("not on screen: '%s'", needle);
-	}
-}
-
-static void
-hasnt(const char *needle)
-{
-	if (grid_contains(&G, needle))
-		ck_abort_msg("on screen but should not be: '%s'", needle);
 }
 
 /* Load answers, score them and open the results. */
@@ -149,14 +81,14 @@ results_of(const char *ini)
 	ck_assert_int_eq(app_compute(A), 0);
 	app_goto(A, SCR_RESULTS);
 	ck_assert_int_eq(A->screen, SCR_RESULTS);
-	draw();
+	tf_draw();
 }
 
 static void
 key(int k)
 {
 	app_key(A, k);
-	draw();
+	tf_draw();
 }
 
 /* The row of the list's selection (the menu marks it "▸ "). */
@@ -165,7 +97,7 @@ selected(void)
 {
 	int	y = row_with("▸ ");
 
-	return y >= 0 ? row(y) : "";
+	return y >= 0 ? tf_row(y) : "";
 }
 
 /* Move down the current list until the selected line holds needle. */
@@ -178,7 +110,7 @@ select_line(const char *needle)
 			return;
 		key(TK_DOWN);
 	}
-	has(needle);
+	tf_has(needle);
 	ck_abort_msg("line never selected: '%s'", needle);
 }
 
@@ -312,8 +244,8 @@ START_TEST(overview_map_and_findings)
 
 	results_of(pronated_left);
 	ck_assert(A->result.scored);
-	has("[1 Overview]");
-	has("Result: No warning signs found");
+	tf_has("[1 Overview]");
+	tf_has("Result: No warning signs found");
 	n = bodymap_legend((bodymap_marks(&A->result.findings, &A->answers,
 	    &m), &m), leg, FINDING_COUNT);
 	ck_assert_int_gt(n, 2);
@@ -321,12 +253,12 @@ START_TEST(overview_map_and_findings)
 	for (k = 0; k < n; k++) {
 		snprintf(want, sizeof want, "%d %s", k + 1,
 		    strings_finding(leg[k])->label);
-		has(want);
+		tf_has(want);
 	}
 	snprintf(want, sizeof want, "%s, %s",
 	    strings_finding(FINDING_KNEE_VALGUS)->label,
 	    strings_text(STR_ON_LEFT));
-	has(want);
+	tf_has(want);
 	/* The pronated left foot is numbered on the left of the figure. */
 	for (k = 0; k < n && leg[k] != FINDING_PRONATED; k++)
 		;
@@ -334,8 +266,8 @@ START_TEST(overview_map_and_findings)
 	y = row_with("feet ");
 	ck_assert_int_ge(y, 0);
 	snprintf(want, sizeof want, "%d", k + 1);
-	ck_assert_ptr_nonnull(strstr(row(y), want));
-	ck_assert_ptr_nonnull(strstr(row(y), "●"));
+	ck_assert_ptr_nonnull(strstr(tf_row(y), want));
+	ck_assert_ptr_nonnull(strstr(tf_row(y), "●"));
 	/* Low back pain in the centre of the low back, no side marked. */
 	for (k = 0; k < n && leg[k] != FINDING_PAIN_LOW_BACK; k++)
 		;
@@ -343,16 +275,16 @@ START_TEST(overview_map_and_findings)
 	y = row_with("low back ");
 	ck_assert_int_ge(y, 0);
 	{
-		const char *bar = strchr(row(y) + 18, '|');
+		const char *bar = strchr(tf_row(y) + 18, '|');
 
 		ck_assert_ptr_nonnull(bar);
 		snprintf(want, sizeof want, "%d", k + 1);
 		ck_assert_msg(strstr(bar, want) != NULL &&
-		    strstr(bar, want) < strchr(bar + 1, '|'), "%s", row(y));
+		    strstr(bar, want) < strchr(bar + 1, '|'), "%s", tf_row(y));
 	}
-	ck_assert_ptr_null(strstr(row(y), "●"));
-	has("This screen describes how you");
-	has("→ Your plan (p)");
+	ck_assert_ptr_null(strstr(tf_row(y), "●"));
+	tf_has("This screen describes how you");
+	tf_has("→ Your plan (p)");
 }
 END_TEST
 
@@ -363,29 +295,29 @@ START_TEST(tabs_switch_sections)
 	results_of(pronated_left);
 	key(TK_TAB);
 	ck_assert_int_eq(A->results.section, RS_FEET);
-	has("[2 Feet]");
-	has(strings_text(STR_H_FEET));
-	has("Left foot: rolls inward (pronated)");
-	has(strings_text(STR_AGREE));
+	tf_has("[2 Feet]");
+	tf_has(strings_text(STR_H_FEET));
+	tf_has("Left foot: rolls inward (pronated)");
+	tf_has(strings_text(STR_AGREE));
 	key(TK_RIGHT);
 	ck_assert_int_eq(A->results.section, RS_ASYMMETRY);
-	has(strings_text(STR_H_ASYMMETRY));
+	tf_has(strings_text(STR_H_ASYMMETRY));
 	key(TK_BTAB);
 	ck_assert_int_eq(A->results.section, RS_FEET);
 	key(TK_LEFT);
 	key(TK_LEFT);
 	ck_assert_int_eq(A->results.section, RS_TRIAGE);
-	has(strings_text(STR_H_RESULT));
-	has(strings_text(STR_H_SAFETY_NET));
+	tf_has(strings_text(STR_H_RESULT));
+	tf_has(strings_text(STR_H_SAFETY_NET));
 	key('4');
 	ck_assert_int_eq(A->results.section, RS_BALANCE);
-	has(strings_text(STR_SLS_EO));
+	tf_has(strings_text(STR_SLS_EO));
 	key('1');
 	ck_assert_int_eq(A->results.section, RS_OVERVIEW);
 	/* A click on a section's name. */
 	y = row_with("3 Left/right");
 	ck_assert_int_ge(y, 0);
-	x = (int)(strstr(row(y), "3 Left/right") - row(y));
+	x = (int)(strstr(tf_row(y), "3 Left/right") - tf_row(y));
 	ck_assert_int_eq(grid_hit_at(&G, x + 2, y), '3');
 	key(grid_hit_at(&G, x + 2, y));
 	ck_assert_int_eq(A->results.section, RS_ASYMMETRY);
@@ -409,27 +341,27 @@ START_TEST(reason_shows_threshold_and_source)
 	ck_assert_int_eq(A->results.panel, 0);
 	key(TK_ENTER);
 	ck_assert_int_eq(A->results.panel, 1);
-	has(strings_text(STR_WHY));
-	has("Compared with: 5 s.");
-	has("Vellas et al. 1997");
-	has(strings_tag(A->result.balance.vellas_s.tag));
+	tf_has(strings_text(STR_WHY));
+	tf_has("Compared with: 5 s.");
+	tf_has("Vellas et al. 1997");
+	tf_has(strings_tag(A->result.balance.vellas_s.tag));
 	key(TK_ESC);
 	ck_assert_int_eq(A->results.panel, 0);
 	ck_assert_int_eq(A->screen, SCR_RESULTS);
-	hasnt("Compared with: 5 s.");
+	tf_hasnt("Compared with: 5 s.");
 
 	/* Balance caution: the age limit is a design rule of the sheet. */
 	select_line(strings_text(STR_CAUTION_AGE));
 	key(TK_ENTER);
-	has("Compared with: 70 years.");
-	has("a safety rule of this tool");
+	tf_has("Compared with: 70 years.");
+	tf_has("a safety rule of this tool");
 	key(TK_ESC);
 
 	/* The age-group norm and where it comes from. */
 	select_line(strings_text(STR_SLS_EO));
 	key(TK_ENTER);
-	has("(70-79): 21.5 s");
-	has("Springer et al. 2007");
+	tf_has("(70-79): 21.5 s");
+	tf_has("Springer et al. 2007");
 	/* Any other key closes the reason and does its own job. */
 	key(TK_TAB);
 	ck_assert_int_eq(A->results.panel, 0);
@@ -449,8 +381,8 @@ START_TEST(click_opens_reason)
 	/* A click inside the reason opens nothing under it. */
 	ck_assert_int_eq(grid_hit_at(&G, 60, y), TK_NONE);
 	/* The finding, what it rests on, and the squat it came from. */
-	has("Ageberg et al. 2010");
-	has(strings_text(STR_KNEE_MEDIAL));
+	tf_has("Ageberg et al. 2010");
+	tf_has(strings_text(STR_KNEE_MEDIAL));
 	key(TK_ENTER);
 	ck_assert_int_eq(A->results.panel, 0);
 }
@@ -468,20 +400,20 @@ START_TEST(flagged_asymmetry_marked)
 	key('3');
 	/* A symbol and a word, not only a colour. */
 	snprintf(want, sizeof want, "!! %s:", strings_measure(BM_FPI));
-	has(want);
-	has(strings_band(ASYM_LARGE));
-	ck_assert_int_eq(grid_at(&G, 4 + (int)(strstr(row(row_with(want)),
-	    "!!") - row(row_with(want))), row_with(want))->color, GC_ALERT);
+	tf_has(want);
+	tf_has(strings_band(ASYM_LARGE));
+	ck_assert_int_eq(grid_at(&G, 4 + (int)(strstr(tf_row(row_with(want)),
+	    "!!") - tf_row(row_with(want))), row_with(want))->color, GC_ALERT);
 	select_line(want);
 	key(TK_ENTER);
 	snprintf(want, sizeof want, "%s: %g", strings_text(STR_LARGE_FROM),
 	    it->large.value);
-	has(want);
-	has("Lausch et al.");
+	tf_has(want);
+	tf_has("Lausch et al.");
 	/* The arch drop that is within its error has no flag. */
 	snprintf(want, sizeof want, "!! %s",
 	    strings_measure(BM_NAVICULAR_DROP));
-	hasnt(want);
+	tf_hasnt(want);
 }
 END_TEST
 
@@ -511,9 +443,9 @@ START_TEST(emergency_not_scored)
 {
 	results_of(emergency);
 	ck_assert(!A->result.scored);
-	has(strings_tier(TRIAGE_EMERGENCY));
-	has("Call 112 now");
-	hasnt("2 Feet");
+	tf_has(strings_tier(TRIAGE_EMERGENCY));
+	tf_has("Call 112 now");
+	tf_hasnt("2 Feet");
 	key(TK_TAB);
 	ck_assert_int_eq(A->results.section, RS_OVERVIEW);
 	key('p');
@@ -521,10 +453,10 @@ START_TEST(emergency_not_scored)
 	ck_assert_str_eq(A->message, strings_text(STR_NOT_SCORED));
 	/* The plan itself, reached anyway, gives only the instruction. */
 	app_goto(A, SCR_PLAN);
-	draw();
-	has("No exercises are suggested. Your answers need medical help");
-	has("Call 112 now");
-	hasnt(strings_text(STR_H_EXERCISES));
+	tf_draw();
+	tf_has("No exercises are suggested. Your answers need medical help");
+	tf_has("Call 112 now");
+	tf_hasnt(strings_text(STR_H_EXERCISES));
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_PLAN);
 	key(TK_ESC);
@@ -545,25 +477,25 @@ START_TEST(plan_lists_every_exercise)
 	results_of(pronated_left);
 	ck_assert_uint_gt(A->plan.nexercises, 2);
 	key('p');
-	has(strings_text(STR_H_EXERCISES));
+	tf_has(strings_text(STR_H_EXERCISES));
 	first = A->planscr.menu.sel;
 	for (size_t i = 0; i < A->plan.nexercises; i++) {
 		const struct exercise *ex =
-		    &lib.exercise[A->plan.exercise[i].exercise];
+		    &tf_lib.exercise[A->plan.exercise[i].exercise];
 
 		ck_assert_int_eq(A->planscr.menu.sel, first + (int)i);
 		ck_assert_ptr_nonnull(strstr(selected(), ex->name));
 		strings_dosage(dose, sizeof dose, &ex->dosage);
 		dose[40] = '\0';
-		has(dose);
-		has(strings_text(STR_TRIGGERED_BY));
+		tf_has(dose);
+		tf_has(strings_text(STR_TRIGGERED_BY));
 		snprintf(dose, 30, "%s",
-		    rules.evidence_text[A->plan.exercise[i].evidence]);
-		has(dose);
+		    tf_rules.evidence_text[A->plan.exercise[i].evidence]);
+		tf_has(dose);
 		key(TK_DOWN);
 	}
 	/* The advice lines follow the exercises. */
-	has(strings_text(STR_H_WORDING));
+	tf_has(strings_text(STR_H_WORDING));
 	ck_assert_uint_gt(A->plan.nwording, 0);
 	/* Self-care: no referral to open. */
 	key('r');
@@ -574,8 +506,8 @@ START_TEST(plan_lists_every_exercise)
 	key(TK_ENTER);
 	ck_assert_int_eq(A->screen, SCR_EXERCISE);
 	ck_assert_int_eq(A->exercise.item, 0);
-	has(lib.exercise[A->plan.exercise[0].exercise].name);
-	has(strings_text(STR_CAUTIONS));
+	tf_has(tf_lib.exercise[A->plan.exercise[0].exercise].name);
+	tf_has(strings_text(STR_CAUTIONS));
 	/* n through its sides and sets, then on to the next exercise. */
 	for (int i = 0; i < 100 && A->exercise.phase != EXP_DONE; i++)
 		key('n');
@@ -586,7 +518,7 @@ START_TEST(plan_lists_every_exercise)
 	key(TK_ESC);
 	ck_assert_int_eq(A->screen, SCR_PLAN);
 	ck_assert_ptr_nonnull(strstr(selected(),
-	    lib.exercise[A->plan.exercise[1].exercise].name));
+	    tf_lib.exercise[A->plan.exercise[1].exercise].name));
 }
 END_TEST
 
@@ -601,18 +533,18 @@ guided(const struct exercise_dosage *d, unsigned sides, int n,
 
 	memset(&A->plan, 0, sizeof A->plan);
 	for (int i = 0; i < n; i++) {
-		idx = exercise_find(&lib, ids[i]);
+		idx = exercise_find(&tf_lib, ids[i]);
 		ck_assert_int_ge(idx, 0);
 		A->plan.exercise[i].exercise = (size_t)idx;
 		A->plan.exercise[i].sides = sides;
 	}
 	A->plan.nexercises = (size_t)n;
-	lib.exercise[A->plan.exercise[0].exercise].dosage = *d;
+	tf_lib.exercise[A->plan.exercise[0].exercise].dosage = *d;
 	A->exercise.item = 0;
 	app_goto(A, SCR_PLAN);
 	app_goto(A, SCR_EXERCISE);
 	ck_assert_int_eq(A->screen, SCR_EXERCISE);
-	draw();
+	tf_draw();
 }
 
 /* Let t seconds pass, ticking at every wake the screen asked for. */
@@ -628,7 +560,7 @@ pass(double t)
 	}
 	A->now = end;
 	app_tick(A);
-	draw();
+	tf_draw();
 }
 
 START_TEST(exercise_holds_reps_sets_sides)
@@ -639,9 +571,9 @@ START_TEST(exercise_holds_reps_sets_sides)
 	struct scr_exercise *s = &A->exercise;
 
 	guided(&d, FOUND_LEFT | FOUND_RIGHT, 2, ids);
-	has("Set 1 of 2");
-	has(strings_text(STR_LEFT_LEG_CAP));
-	has("Repetitions: 0 of 2");
+	tf_has("Set 1 of 2");
+	tf_has(strings_text(STR_LEFT_LEG_CAP));
+	tf_has("Repetitions: 0 of 2");
 	ck_assert(isinf(A->wake_at));
 
 	/* A hold counts down, waking 0.1 to 1 s apart. */
@@ -649,12 +581,12 @@ START_TEST(exercise_holds_reps_sets_sides)
 	ck_assert_int_eq(s->phase, EXP_HOLD);
 	ck_assert_double_ge(A->wake_at - A->now, 0.1);
 	ck_assert_double_le(A->wake_at - A->now, 1.0);
-	has("Hold: 3 s");
+	tf_has("Hold: 3 s");
 	pass(1.0);
-	has("Hold: 2 s");
+	tf_has("Hold: 2 s");
 	/* Paused, it stands still and asks for no wake-up. */
 	key(' ');
-	has("(paused)");
+	tf_has("(paused)");
 	A->now += 10;
 	app_tick(A);
 	ck_assert(isinf(A->wake_at));
@@ -664,7 +596,7 @@ START_TEST(exercise_holds_reps_sets_sides)
 	/* The hold counted the repetition itself. */
 	ck_assert_int_eq(s->phase, EXP_READY);
 	ck_assert_int_eq(s->rep, 1);
-	has("Repetitions: 1 of 2");
+	tf_has("Repetitions: 1 of 2");
 	ck_assert(isinf(A->wake_at));
 
 	/* Backspace takes it back, and there is nothing more to take. */
@@ -682,22 +614,22 @@ START_TEST(exercise_holds_reps_sets_sides)
 	}
 	ck_assert_int_eq(s->set, 0);
 	ck_assert_int_eq(s->sidx, 1);
-	has(strings_text(STR_RIGHT_LEG_CAP));
-	has("Repetitions: 0 of 2");
+	tf_has(strings_text(STR_RIGHT_LEG_CAP));
+	tf_has("Repetitions: 0 of 2");
 	for (int i = 0; i < 2; i++) {
 		key(' ');
 		pass(3.0);
 	}
 	/* Rest between sets runs on its own. */
 	ck_assert_int_eq(s->phase, EXP_REST);
-	has("Rest: 5 s");
-	has("Set 2 of 2");
+	tf_has("Rest: 5 s");
+	tf_has("Set 2 of 2");
 	pass(2.0);
-	has("Rest: 3 s");
+	tf_has("Rest: 3 s");
 	pass(3.0);
 	ck_assert_int_eq(s->phase, EXP_READY);
 	ck_assert_int_eq(s->sidx, 0);
-	has(strings_text(STR_LEFT_LEG_CAP));
+	tf_has(strings_text(STR_LEFT_LEG_CAP));
 	/* n moves on to the other side; the last set ends the exercise. */
 	key('n');
 	ck_assert_int_eq(s->sidx, 1);
@@ -706,12 +638,12 @@ START_TEST(exercise_holds_reps_sets_sides)
 		pass(3.0);
 	}
 	ck_assert_int_eq(s->phase, EXP_DONE);
-	has("Finished");
-	has("n: next, Towel curls");
+	tf_has("Finished");
+	tf_has("n: next, Towel curls");
 	key('n');
 	ck_assert_int_eq(s->item, 1);
 	ck_assert_int_eq(s->phase, EXP_READY);
-	has("Towel curls");
+	tf_has("Towel curls");
 	/* Esc is back to the plan, showing the exercise just done. */
 	key(TK_ESC);
 	ck_assert_int_eq(A->screen, SCR_PLAN);
@@ -727,17 +659,17 @@ START_TEST(exercise_reps_only_and_one_side)
 
 	/* The plan gave it for the right foot only. */
 	guided(&d, FOUND_RIGHT, 1, ids);
-	has(strings_text(STR_RIGHT_LEG_CAP));
-	has("Space: count one repetition");
+	tf_has(strings_text(STR_RIGHT_LEG_CAP));
+	tf_has("Space: count one repetition");
 	for (int i = 0; i < 3; i++)
 		key(' ');
 	/* No rest: straight on to set 2, still the right side. */
 	ck_assert_int_eq(s->set, 1);
 	ck_assert_int_eq(s->sidx, 0);
 	ck_assert_int_eq(s->phase, EXP_READY);
-	has("Set 2 of 2");
-	has(strings_text(STR_RIGHT_LEG_CAP));
-	hasnt(strings_text(STR_LEFT_LEG_CAP));
+	tf_has("Set 2 of 2");
+	tf_has(strings_text(STR_RIGHT_LEG_CAP));
+	tf_hasnt(strings_text(STR_LEFT_LEG_CAP));
 	key(' ');
 	key(' ');
 	key(TK_BACKSPACE);
@@ -745,7 +677,7 @@ START_TEST(exercise_reps_only_and_one_side)
 	key(' ');
 	key(' ');
 	ck_assert_int_eq(s->phase, EXP_DONE);
-	has("That was the last");
+	tf_has("That was the last");
 	key('n');
 	ck_assert_int_eq(s->item, 0);
 }
@@ -760,12 +692,12 @@ START_TEST(exercise_timed_holds)
 
 	guided(&d, FOUND_GLOBAL, 1, ids);
 	A->plan.exercise[0].with_support = 1;
-	draw();
-	has(strings_text(STR_WITH_SUPPORT));
-	hasnt("Repetitions");
+	tf_draw();
+	tf_has(strings_text(STR_WITH_SUPPORT));
+	tf_hasnt("Repetitions");
 	key(' ');
 	pass(29.5);
-	has("Hold: 1 s");
+	tf_has("Hold: 1 s");
 	pass(0.6);
 	ck_assert_int_eq(s->phase, EXP_REST);
 	ck_assert_int_eq(s->set, 1);
@@ -785,23 +717,23 @@ static void
 ascii_only(const char *what)
 {
 	for (int y = 0; y < G.h; y++)
-		for (const char *p = row(y); *p != '\0'; p++)
+		for (const char *p = tf_row(y); *p != '\0'; p++)
 			if ((unsigned char)*p >= 0x80)
 				ck_abort_msg("%s, row %d: '%s'", what, y,
-				    row(y));
+				    tf_row(y));
 }
 
 /* Draw the current screen in both modes at 80 x 24. */
 static void
 both_modes(const char *what)
 {
-	size(80, 24, 1);
-	draw();
-	hasnt("needs a window");
-	size(80, 24, 0);
-	draw();
+	tf_size(80, 24, 1);
+	tf_draw();
+	tf_hasnt("needs a window");
+	tf_size(80, 24, 0);
+	tf_draw();
 	ascii_only(what);
-	size(80, 24, 1);
+	tf_size(80, 24, 1);
 }
 
 START_TEST(every_screen_fits_80x24)
@@ -812,7 +744,7 @@ START_TEST(every_screen_fits_80x24)
 
 	for (size_t k = 0; k < sizeof answers / sizeof answers[0]; k++) {
 		app_reset(A);
-		size(80, 24, 1);
+		tf_size(80, 24, 1);
 		results_of(answers[k]);
 		for (int sec = 0; sec < RS_COUNT; sec++) {
 			key('1' + sec);
@@ -839,24 +771,24 @@ END_TEST
 START_TEST(every_exercise_shows_its_cautions)
 {
 	/* The steps and cautions of every exercise fit 80 x 24. */
-	for (size_t i = 0; i < lib.n; i++) {
-		const char *ids[] = { lib.exercise[i].id };
+	for (size_t i = 0; i < tf_lib.n; i++) {
+		const char *ids[] = { tf_lib.exercise[i].id };
 		char first[24];
 
-		if (lib.exercise[i].dosage.sets == 0)
+		if (tf_lib.exercise[i].dosage.sets == 0)
 			continue;
-		guided(&lib.exercise[i].dosage, FOUND_LEFT, 1, ids);
+		guided(&tf_lib.exercise[i].dosage, FOUND_LEFT, 1, ids);
 		A->plan.exercise[0].with_support = 1;
-		size(80, 24, 1);
-		draw();
-		has(lib.exercise[i].name);
-		has(strings_text(STR_CAUTIONS));
+		tf_size(80, 24, 1);
+		tf_draw();
+		tf_has(tf_lib.exercise[i].name);
+		tf_has(strings_text(STR_CAUTIONS));
 		/* ... to their last word. */
-		has(strrchr(lib.exercise[i].cautions, ' ') + 1);
-		has("Stand within reach");
-		snprintf(first, sizeof first, "%s", lib.exercise[i].step[0]);
-		has(first);
-		has("Set 1 of");
+		tf_has(strrchr(tf_lib.exercise[i].cautions, ' ') + 1);
+		tf_has("Stand within reach");
+		snprintf(first, sizeof first, "%s", tf_lib.exercise[i].step[0]);
+		tf_has(first);
+		tf_has("Set 1 of");
 		key(TK_ESC);
 	}
 }
@@ -874,7 +806,7 @@ results_suite(void)
 	suite_add_tcase(s, t);
 
 	t = tcase_create("results");
-	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_checked_fixture(t, tf_setup, tf_teardown);
 	tcase_add_test(t, overview_map_and_findings);
 	tcase_add_test(t, tabs_switch_sections);
 	tcase_add_test(t, reason_shows_threshold_and_source);
@@ -885,7 +817,7 @@ results_suite(void)
 	suite_add_tcase(s, t);
 
 	t = tcase_create("plan");
-	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_checked_fixture(t, tf_setup, tf_teardown);
 	tcase_add_test(t, plan_lists_every_exercise);
 	tcase_add_test(t, exercise_holds_reps_sets_sides);
 	tcase_add_test(t, exercise_reps_only_and_one_side);
@@ -893,7 +825,7 @@ results_suite(void)
 	suite_add_tcase(s, t);
 
 	t = tcase_create("layout");
-	tcase_add_checked_fixture(t, setup, teardown);
+	tcase_add_checked_fixture(t, tf_setup, tf_teardown);
 	tcase_add_test(t, every_screen_fits_80x24);
 	tcase_add_test(t, every_exercise_shows_its_cautions);
 	suite_add_tcase(s, t);

@@ -13,14 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screening/advice_load.h"
 #include "screening/answers.h"
 #include "tui/app.h"
 #include "tui/widget.h"
 #include "testutil.h"
+#include "tui_fixture.h"
 
-static struct exercise_library	lib;
-static struct advice_rules	rules;
 
 /* ---- helpers ----------------------------------------------------- */
 
@@ -55,7 +53,7 @@ chars(struct app *app, const char *s)
 static void
 new_app(struct app *app)
 {
-	app_init(app, &lib, &rules, NULL, NULL, 100.0);
+	app_init(app, &tf_lib, &tf_rules, NULL, NULL, 100.0);
 	app->utf8 = 1;
 	app->answers.age_years = 40;
 }
@@ -277,6 +275,36 @@ row_label(const void *ctx, int i, char *buf, size_t len)
 	snprintf(buf, len, "%s %d", (const char *)ctx, i);
 	return buf;
 }
+
+/* The scrolling shared by the help page, the reasons and the history. */
+START_TEST(test_scroll_by_key)
+{
+	int	s = 0;
+
+	ck_assert_int_eq(scroll_by_key(&s, TK_DOWN, 5, 12), 1);
+	ck_assert_int_eq(s, 1);
+	ck_assert_int_eq(scroll_by_key(&s, TK_PGDN, 5, 12), 1);
+	ck_assert_int_eq(s, 6);
+	ck_assert_int_eq(scroll_by_key(&s, TK_PGDN, 10, 12), 1);
+	ck_assert_int_eq(s, 12);		/* no further than the end */
+	ck_assert_int_eq(scroll_by_key(&s, TK_PGUP, 5, 12), 1);
+	ck_assert_int_eq(s, 7);
+	ck_assert_int_eq(scroll_by_key(&s, TK_HOME, 5, 12), 1);
+	ck_assert_int_eq(s, 0);
+	ck_assert_int_eq(scroll_by_key(&s, TK_UP, 5, 12), 1);
+	ck_assert_int_eq(s, 0);			/* nor before the start */
+	ck_assert_int_eq(scroll_by_key(&s, TK_END, 5, 12), 1);
+	ck_assert_int_eq(s, 12);
+	ck_assert_int_eq(scroll_by_key(&s, 'x', 5, 12), 0);
+	ck_assert_int_eq(s, 12);
+	/* Shorter than the view: nothing to scroll. */
+	ck_assert_int_eq(scroll_by_key(&s, TK_END, 5, -3), 1);
+	ck_assert_int_eq(s, 0);
+	s = 40;
+	scroll_clamp(&s, 12);
+	ck_assert_int_eq(s, 12);
+}
+END_TEST
 
 START_TEST(test_menu_draw_scrolls)
 {
@@ -1142,16 +1170,12 @@ END_TEST
 int
 main(void)
 {
-	struct advice_sources	src;
-	Suite			*s;
-	TCase			*tc;
+	Suite	*s;
+	TCase	*tc;
 
 	setenv("FOOTSCREEN_SYSCONFDIR", "/nonexistent-footscreen-test", 1);
-	if (advice_load(NULL, NULL, &lib, &rules, &src) != 0) {
-		fprintf(stderr, "built-in advice: %s%s\n",
-		    src.exercises_error.msg, src.rules_error.msg);
+	if (tf_load() != 0)
 		return 1;
-	}
 	s = suite_create("tui_selftests");
 	tc = tcase_create("widgets");
 	tcase_add_test(tc, test_numfield_typing);
@@ -1160,6 +1184,7 @@ main(void)
 	tcase_add_test(tc, test_numfield_draw);
 	tcase_add_test(tc, test_menu_keys);
 	tcase_add_test(tc, test_menu_draw_scrolls);
+	tcase_add_test(tc, test_scroll_by_key);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("catalog");

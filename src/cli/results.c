@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "cli/results.h"
+#include "screening/report.h"
 
 const char *
 out_format_name(enum out_format f)
@@ -74,30 +75,13 @@ result_set_free(struct result_set *r)
 	memset(r, 0, sizeof *r);
 }
 
-/* CSV needs a field quoted when it holds a comma, quote or line break. */
-static void
-csv_field(FILE *f, const char *s)
-{
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
-}
-
 static void
 emit_csv(FILE *f, const struct result_set *r, size_t n)
 {
 	fputs("file,descriptor,value\n", f);
 	for (size_t k = 0; k < n; k++)
 		for (size_t i = 0; i < r[k].n; i++) {
-			csv_field(f, r[k].file);
+			report_csv_field(f, r[k].file);
 			fprintf(f, ",%s,%.17g\n", r[k].item[i].name,
 			    r[k].item[i].value);
 		}

@@ -90,11 +90,18 @@ const char	*report_measure_words(const struct report_measure *);
 const char	*report_measure_value(char *buf, size_t len,
 		    const struct report_measure *);
 
+/* The same measure and side as m in rows[0..n), or NULL. */
+const struct report_measure	*report_measure_find(
+		    const struct report_measure *rows, size_t n,
+		    const struct report_measure *m);
+
 /*
  * CSV (RFC 4180 quoting, LF line ends): a header line, then one line per
  * measure: date,session,measure,side,value,unit,text.  Return 0 or -1.
  */
 int	report_csv_header(FILE *);
+/* One field, quoted (RFC 4180) when it holds a comma, quote or newline. */
+void	report_csv_field(FILE *, const char *);
 int	report_csv_row(FILE *, const char *taken, long long session,
 	    const struct report_measure *);
 /* The whole result of one session as CSV rows, with the header. */
@@ -187,6 +194,13 @@ void	report_wrap(FILE *, const char *first, const char *rest,
 const char	*report_num(char *buf, size_t len, double v, int decimals);
 /* "on the left", "on the right", "on both sides" or "" of a side mask. */
 const char	*report_sides_words(unsigned where);
+/*
+ * "Label, on the left; Label" for the findings that brought a plan item
+ * in (the general advice's words when none did).
+ */
+void	report_trigger_words(char *buf, size_t len, const struct findings *);
+/* Whether any balance or strength result is there to show. */
+int	report_balance_present(const struct balance_result *);
 /* One symptom as a sentence fragment into buf. */
 void	report_symptom_words(char *buf, size_t len, const struct symptom *,
 	    enum symptom_site);

@@ -268,12 +268,22 @@ report_measure_value(char *buf, size_t len, const struct report_measure *m)
 	return buf;
 }
 
+const struct report_measure *
+report_measure_find(const struct report_measure *rows, size_t n,
+    const struct report_measure *m)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rows[i].measure, m->measure) == 0 &&
+		    strcmp(rows[i].side, m->side) == 0)
+			return &rows[i];
+	return NULL;
+}
+
 /* ------------------------------------------------------------------ */
 /* CSV                                                                 */
 
-/* A field, quoted (RFC 4180) when it holds a comma, quote or newline. */
-static void
-csv_field(FILE *f, const char *s)
+void
+report_csv_field(FILE *f, const char *s)
 {
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, f);
@@ -305,18 +315,18 @@ report_csv_row(FILE *f, const char *taken, long long session,
 	if (isfinite(m->value) && config_format_real(m->value, v,
 	    sizeof v) != 0)
 		return -1;
-	csv_field(f, taken != NULL ? taken : "");
+	report_csv_field(f, taken != NULL ? taken : "");
 	if (session > 0)
 		fprintf(f, ",%lld,", session);
 	else
 		fputs(",,", f);
-	csv_field(f, m->measure);
+	report_csv_field(f, m->measure);
 	fputc(',', f);
-	csv_field(f, m->side);
+	report_csv_field(f, m->side);
 	fprintf(f, ",%s,", v);
-	csv_field(f, m->unit);
+	report_csv_field(f, m->unit);
 	fputc(',', f);
-	csv_field(f, m->text);
+	report_csv_field(f, m->text);
 	fputc('\n', f);
 	return ferror(f) ? -1 : 0;
 }

@@ -423,9 +423,8 @@ text_feet(FILE *f, const struct screening_result *r,
 /* ------------------------------------------------------------------ */
 /* Text: balance                                                       */
 
-/* Whether any balance or strength result is there to show. */
-static int
-balance_present(const struct balance_result *b)
+int
+report_balance_present(const struct balance_result *b)
 {
 	for (int s = 0; s < SIDE_COUNT; s++)
 		if (isfinite(b->sls[s].eo_s) || isfinite(b->sls[s].ec_s) ||
@@ -490,7 +489,7 @@ text_balance(FILE *f, const struct balance_result *b)
 	char	n1[32], n2[32], src[400];
 
 	heading(f, strings_text(STR_H_BALANCE), '-');
-	if (!balance_present(b)) {
+	if (!report_balance_present(b)) {
 		wrap(f, "", "", strings_text(STR_NO_BALANCE_DATA));
 		return;
 	}
@@ -711,9 +710,8 @@ text_findings(FILE *f, const struct findings *fd)
 		wrap(f, "", "", strings_text(STR_NO_FINDINGS));
 }
 
-/* "Label (left), Label" for the findings that triggered a plan item. */
-static void
-trigger_words(char *buf, size_t len, const struct findings *tr)
+void
+report_trigger_words(char *buf, size_t len, const struct findings *tr)
 {
 	size_t	o = 0;
 	int	w;
@@ -772,7 +770,7 @@ text_exercise(FILE *f, size_t n, const struct plan_exercise *pe,
 	if (ex->cautions[0] != '\0')
 		say(f, "   ", "   ", "%s: %s", strings_text(STR_CAUTIONS),
 		    ex->cautions);
-	trigger_words(trig, sizeof trig, &pe->triggers);
+	report_trigger_words(trig, sizeof trig, &pe->triggers);
 	say(f, "   ", "   ", "%s: %s.", strings_text(STR_TRIGGERED_BY), trig);
 	say(f, "   ", "   ", "%s: %s %s", strings_text(STR_EVIDENCE),
 	    rules->evidence_text[pe->evidence], ex->evidence);
@@ -791,7 +789,7 @@ text_lines(FILE *f, enum string_id title, const struct plan_text *pt,
 	for (size_t i = 0; i < n; i++) {
 		if (pt[i].text >= ntexts)
 			continue;
-		trigger_words(trig, sizeof trig, &pt[i].triggers);
+		report_trigger_words(trig, sizeof trig, &pt[i].triggers);
 		say(f, "- ", "  ", "%s (%s: %s.)", texts[pt[i].text].text,
 		    strings_text(STR_TRIGGERED_BY), trig);
 	}

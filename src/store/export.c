@@ -2,44 +2,18 @@
  * export.c: one person's data as one JSON document; see export.h.
  *
  * Everything is read through store.h, so the export shows exactly what
- * the store gives the rest of the program.  Building goes through jset()
- * and jappend(), which remember an allocation failure instead of
+ * the store gives the rest of the program.  Building goes through jb_set()
+ * and jb_append(), which remember an allocation failure instead of
  * stopping, so the code reads straight and is checked once at the end.
  */
 #include <config.h>
 
-#include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <jansson.h>
 
+#include "screening/json_build.h"
 #include "store/export.h"
-
-static void
-jset(json_t *o, const char *key, json_t *v, int *bad)
-{
-	if (o == NULL || v == NULL || json_object_set_new(o, key, v) != 0) {
-		json_decref(v);
-		*bad = 1;
-	}
-}
-
-static void
-jappend(json_t *a, json_t *v, int *bad)
-{
-	if (a == NULL || v == NULL || json_array_append_new(a, v) != 0) {
-		json_decref(v);
-		*bad = 1;
-	}
-}
-
-/* A string, or null for "". */
-static json_t *
-jstr(const char *s)
-{
-	return s != NULL && s[0] != '\0' ? json_string(s) : json_null();
-}
 
 /* RFC 4648 base64 of data[0..len), as a JSON string. */
 static json_t *
@@ -73,38 +47,19 @@ jbase64(const unsigned char *data, size_t len)
 	return s;
 }
 
-static json_t *
-export_profile(const struct store_profile *p, int *bad)
+json_t *
+store_profile_json(const struct store_profile *p, int *bad)
 {
 	json_t	*o = json_object();
 
-	jset(o, "id", json_integer(p->id), bad);
-	jset(o, "name", json_string(p->name), bad);
-	jset(o, "birth_year", p->birth_year != 0 ?
+	jb_set(o, "id", json_integer(p->id), bad);
+	jb_set(o, "name", json_string(p->name), bad);
+	jb_set(o, "birth_year", p->birth_year != 0 ?
 	    json_integer(p->birth_year) : json_null(), bad);
-	jset(o, "sex", jstr(p->sex == SEX_FEMALE ? "female" : p->sex ==
-	    SEX_MALE ? "male" : NULL), bad);
-	jset(o, "notes", json_string(p->notes), bad);
-	jset(o, "created", json_string(p->created), bad);
+	jb_set(o, "sex", jb_sex(p->sex), bad);
+	jb_set(o, "notes", json_string(p->notes), bad);
+	jb_set(o, "created", json_string(p->created), bad);
 	return o;
-}
-
-static json_t *
-export_results(const struct report_measure *m, size_t n, int *bad)
-{
-	json_t	*a = json_array(), *o;
-
-	for (size_t i = 0; i < n; i++) {
-		o = json_object();
-		jset(o, "measure", json_string(m[i].measure), bad);
-		jset(o, "side", json_string(m[i].side), bad);
-		jset(o, "value", isfinite(m[i].value) ?
-		    json_real(m[i].value) : json_null(), bad);
-		jset(o, "unit", json_string(m[i].unit), bad);
-		jset(o, "text", jstr(m[i].text), bad);
-		jappend(a, o, bad);
-	}
-	return a;
 }
 
 static json_t *
@@ -114,12 +69,12 @@ export_recordings(const struct store_blob *b, size_t n, int *bad)
 
 	for (size_t i = 0; i < n; i++) {
 		o = json_object();
-		jset(o, "id", json_integer(b[i].id), bad);
-		jset(o, "test", json_string(b[i].test), bad);
-		jset(o, "format", json_string(b[i].format), bad);
-		jset(o, "bytes", json_integer((json_int_t)b[i].len), bad);
-		jset(o, "base64", jbase64(b[i].data, b[i].len), bad);
-		jappend(a, o, bad);
+		jb_set(o, "id", json_integer(b[i].id), bad);
+		jb_set(o, "test", json_string(b[i].test), bad);
+		jb_set(o, "format", json_string(b[i].format), bad);
+		jb_set(o, "bytes", json_integer((json_int_t)b[i].len), bad);
+		jb_set(o, "base64", jbase64(b[i].data, b[i].len), bad);
+		jb_append(a, o, bad);
 	}
 	return a;
 }
@@ -145,18 +100,18 @@ export_session(struct store *s, const struct store_session *x, json_t *out,
 		json_decref(o);
 		return rc;
 	}
-	jset(o, "id", json_integer(x->id), bad);
-	jset(o, "taken", json_string(x->taken), bad);
-	jset(o, "mode", json_string(store_mode_key(x->mode)), bad);
-	jset(o, "app_version", json_string(x->app_version), bad);
+	jb_set(o, "id", json_integer(x->id), bad);
+	jb_set(o, "taken", json_string(x->taken), bad);
+	jb_set(o, "mode", json_string(store_mode_key(x->mode)), bad);
+	jb_set(o, "app_version", json_string(x->app_version), bad);
 	if ((proto = json_loads(x->protocol, JSON_DECODE_ANY, NULL)) == NULL)
 		proto = json_string(x->protocol);
-	jset(o, "protocol", proto, bad);
-	jset(o, "notes", json_string(x->notes), bad);
-	jset(o, "answers", json_string(x->answers), bad);
-	jset(o, "results", export_results(m, nm, bad), bad);
-	jset(o, "recordings", export_recordings(b, nb, bad), bad);
-	jappend(out, o, bad);
+	jb_set(o, "protocol", proto, bad);
+	jb_set(o, "notes", json_string(x->notes), bad);
+	jb_set(o, "answers", json_string(x->answers), bad);
+	jb_set(o, "results", jb_measures(m, nm, bad), bad);
+	jb_set(o, "recordings", export_recordings(b, nb, bad), bad);
+	jb_append(out, o, bad);
 	free(m);
 	store_recordings_free(b, nb);
 	return STORE_OK;
@@ -187,15 +142,15 @@ store_export_json(struct store *s, int64_t id, json_t **out,
 	}
 	store_now(now);
 	root = json_object();
-	jset(root, "footscreen_export", json_integer(STORE_EXPORT_VERSION),
+	jb_set(root, "footscreen_export", json_integer(STORE_EXPORT_VERSION),
 	    &bad);
-	jset(root, "footscreen", json_string(PACKAGE_VERSION), &bad);
-	jset(root, "exported", json_string(now), &bad);
-	jset(root, "profile", export_profile(p, &bad), &bad);
+	jb_set(root, "footscreen", json_string(PACKAGE_VERSION), &bad);
+	jb_set(root, "exported", json_string(now), &bad);
+	jb_set(root, "profile", store_profile_json(p, &bad), &bad);
 	a = json_array();
 	for (size_t i = 0; i < n && rc == STORE_OK; i++)
 		rc = export_session(s, &x[i], a, &bad, err);
-	jset(root, "sessions", a, &bad);
+	jb_set(root, "sessions", a, &bad);
 	store_sessions_free(x, n);
 	free(p);
 	if (rc == STORE_OK && bad) {

@@ -36,6 +36,11 @@
 
 struct json_t;
 
+/*
+ * A profile's "id", "name", "birth_year", "sex", "notes" and "created"
+ * as the export writes them; *bad set when out of memory.
+ */
+struct json_t	*store_profile_json(const struct store_profile *, int *bad);
 /* The document for profile id into *out (json_decref() it). */
 int	store_export_json(struct store *, int64_t id, struct json_t **out,
 	    struct store_error *);

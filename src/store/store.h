@@ -145,6 +145,10 @@ struct store_counts {
 	long	recordings;
 };
 
+/* "1 session, 2 results, 0 recordings" into buf. */
+const char	*store_counts_words(char *buf, size_t len,
+		    const struct store_counts *);
+
 /* Add a profile; *id gets its id (may be NULL).  Name 1..100 bytes. */
 int	store_profile_add(struct store *, const struct store_profile *,
 	    int64_t *id, struct store_error *);

@@ -152,27 +152,7 @@ help_key(struct app *app, int key)
 	max = app_help_rows(app, &page) - page;
 	if (page < 1)
 		page = 1;
-	if (max < 0)
-		max = 0;
 	switch (key) {
-	case TK_UP:
-		app->help_scroll--;
-		break;
-	case TK_DOWN:
-		app->help_scroll++;
-		break;
-	case TK_PGUP:
-		app->help_scroll -= page;
-		break;
-	case TK_PGDN:
-		app->help_scroll += page;
-		break;
-	case TK_HOME:
-		app->help_scroll = 0;
-		break;
-	case TK_END:
-		app->help_scroll = max;
-		break;
 	case TK_ESC:
 	case TK_ENTER:
 	case TK_F1:
@@ -180,11 +160,12 @@ help_key(struct app *app, int key)
 	case '?':
 		app->overlay = OVERLAY_NONE;
 		break;
+	default:
+		scroll_by_key(&app->help_scroll, key, page, max);
+		break;
 	}
-	if (app->help_scroll > max)
-		app->help_scroll = max;
-	if (app->help_scroll < 0)
-		app->help_scroll = 0;
+	/* The page may have grown or shrunk since the last key. */
+	scroll_clamp(&app->help_scroll, max);
 }
 
 /* Keys while "quit?" is asked. */

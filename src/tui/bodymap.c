@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "screening/strings.h"
+#include "screening/report.h"
 #include "tui/bodymap.h"
 
 static const char *const region_names[BODY_COUNT] = {
@@ -34,15 +34,8 @@ body_region_name(enum body_region r)
 const char *
 body_side_words(unsigned where)
 {
-	switch (where & (BODYMAP_LEFT | BODYMAP_RIGHT)) {
-	case BODYMAP_LEFT | BODYMAP_RIGHT:
-		return strings_text(STR_ON_BOTH);
-	case BODYMAP_LEFT:
-		return strings_text(STR_ON_LEFT);
-	case BODYMAP_RIGHT:
-		return strings_text(STR_ON_RIGHT);
-	}
-	return "";
+	/* BODYMAP_LEFT and _RIGHT are the findings' side bits. */
+	return report_sides_words(where);
 }
 
 /* How a finding's side is known. */

@@ -152,6 +152,15 @@ live_oldest(const struct live *l)
 	return l->n > LIVE_HISTORY ? l->n - LIVE_HISTORY : 0;
 }
 
+void
+live_catch_up(const struct live *l, size_t *seen)
+{
+	if (*seen > l->n)
+		*seen = 0;		/* live started again */
+	if (*seen < live_oldest(l))
+		*seen = live_oldest(l);
+}
+
 const struct live_sample *
 live_sample_at(const struct live *l, size_t i)
 {

@@ -112,6 +112,12 @@ const struct live_sample *live_sample_at(const struct live *, size_t i);
 /* The oldest sample number still in the ring. */
 size_t	live_oldest(const struct live *);
 /*
+ * A reader that has read the samples before *seen: *seen moved to the
+ * first sample it can still read (0 when live started again, the oldest
+ * in the ring when it fell behind); the new samples are *seen .. l->n.
+ */
+void	live_catch_up(const struct live *, size_t *seen);
+/*
  * The right foot's share of the weight, %, for a mean ML COP with the
  * feet at live->foot_spacing_mm (§5.6, core/asymmetry.h); NAN when cop_ml
  * is NAN.  Not clamped: beyond 0 or 100 the COP lies outside the feet.

@@ -107,36 +107,9 @@ intro_column(struct rect body)
 int
 doc_scroll_key(int *scroll, int total, int h, int key)
 {
-	int	max = total - h, page = h > 2 ? h - 1 : 1;
-
-	switch (key) {
-	case TK_UP:
-		(*scroll)--;
-		break;
-	case TK_DOWN:
-		(*scroll)++;
-		break;
-	case TK_PGUP:
-		*scroll -= page;
-		break;
-	case TK_PGDN:
-	case ' ':
-		*scroll += page;
-		break;
-	case TK_HOME:
-		*scroll = 0;
-		break;
-	case TK_END:
-		*scroll = max;
-		break;
-	default:
-		return 0;
-	}
-	if (*scroll > max)
-		*scroll = max;
-	if (*scroll < 0)
-		*scroll = 0;
-	return 1;
+	/* Space reads on, as in a pager. */
+	return scroll_by_key(scroll, key == ' ' ? TK_PGDN : key,
+	    h > 2 ? h - 1 : 1, total - h);
 }
 
 int

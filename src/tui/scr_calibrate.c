@@ -74,6 +74,17 @@ cal_refuse(struct app *app, const char *fmt, ...)
 	app->dirty = 1;
 }
 
+/* The zero's samples moved: which cell, by how much, and what to do. */
+static void
+cal_unsteady(struct app *app, const char *when,
+    const struct calib_tare_result *res, const char *todo)
+{
+	cal_refuse(app, "The board was not still%s: the %s cell moved by "
+	    "%.3f kg (SD; at most %.3f kg is accepted).  %s", when,
+	    corner_words[res->worst], res->sd_load[res->worst],
+	    CALIB_TARE_MAX_SD_KG, todo);
+}
+
 static void
 calibrate_enter(struct app *app)
 {
@@ -107,10 +118,7 @@ cal_take(struct app *app)
 	const struct live_sample *h;
 	size_t			 i;
 
-	if (s->seen > l->n)
-		s->seen = 0;		/* live started again */
-	if (s->seen < live_oldest(l))
-		s->seen = live_oldest(l);
+	live_catch_up(l, &s->seen);
 	if (s->seen == l->n)
 		return 0;
 	for (i = s->seen; i < l->n; i++) {
@@ -172,11 +180,8 @@ cal_finish_tare(struct app *app, const struct calib_average *avg)
 		return;
 	}
 	if (!res.steady) {
-		cal_refuse(app, "The board was not still: the %s cell moved by "
-		    "%.3f kg (SD; at most %.3f kg is accepted).  Leave it "
-		    "empty, hands off, and try again.",
-		    corner_words[res.worst], res.sd_load[res.worst],
-		    CALIB_TARE_MAX_SD_KG);
+		cal_unsteady(app, "", &res, "Leave it empty, hands off, and "
+		    "try again.");
 		return;
 	}
 	s->cal = c;
@@ -220,11 +225,8 @@ cal_finish_weight(struct app *app, const struct calib_average *avg)
 		s->cal = s->start;
 		s->step = CAL_TARE;
 		s->note[0] = '\0';
-		cal_refuse(app, "The board was not still while it was zeroed: "
-		    "the %s cell moved by %.3f kg (SD; at most %.3f kg is "
-		    "accepted).  Start again from the zero.",
-		    corner_words[res.worst], res.sd_load[res.worst],
-		    CALIB_TARE_MAX_SD_KG);
+		cal_unsteady(app, " while it was zeroed", &res, "Start again "
+		    "from the zero.");
 		return;
 	}
 	s->cal = c;

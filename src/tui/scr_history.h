@@ -5,9 +5,6 @@
  * one-page report, the JSON export and deleting the person.  Also what
  * the other screens ask of the history: saving the screening when its
  * results are first shown, and "compared with last time" on the results.
- *
- * And the small text field the history and the profiles screen type into
- * (a name, a search, notes, the name that confirms a deletion).
  */
 #ifndef FOOTSCREEN_TUI_SCR_HISTORY_H
 #define FOOTSCREEN_TUI_SCR_HISTORY_H
@@ -21,35 +18,6 @@
 #include "tui/widget.h"
 
 struct app;
-
-/* ---- a line of text being typed ------------------------------------ */
-
-/* The longest text: a screening's notes. */
-#define TEXTFIELD_MAX	(STORE_NOTES_MAX + 1)
-
-struct textfield {
-	char	buf[TEXTFIELD_MAX];	/* UTF-8, terminated */
-	size_t	len;
-	size_t	cur;	/* the cursor: a byte offset at a character's start */
-	size_t	max;	/* bytes allowed, < TEXTFIELD_MAX */
-};
-
-void	textfield_init(struct textfield *, size_t max);
-/* Replace the text (cut at max, on a character's start); cursor at the end. */
-void	textfield_set(struct textfield *, const char *);
-/*
- * A printable character is typed at the cursor; Backspace deletes before
- * it; Left, Right, Home and End move it.  Returns 1 when the key was
- * used (Backspace at the start is not).
- */
-int	textfield_key(struct textfield *, int key);
-/*
- * The text in r: one row scrolled sideways to keep the cursor in view,
- * or, when r is taller, wrapped at r.w characters.  The cursor is a
- * reversed cell when focused.
- */
-void	textfield_draw(const struct textfield *, struct grid *, struct rect,
-	    int focused);
 
 /* ---- the history ---------------------------------------------------- */
 

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "screening/report.h"
 #include "tui/app.h"
 #include "tui/bodymap.h"
 #include "tui/widget.h"
@@ -110,30 +111,6 @@ plan_line(const struct app *app, const struct prow *r)
 	pt = &app->plan.referral[r->a];
 	return pt->text < rules->nreferrals ? rules->referral[pt->text].text :
 	    "";
-}
-
-/* "Label, on the left; Label" for what brought a plan item in. */
-static void
-trigger_words(char *buf, size_t len, const struct findings *tr)
-{
-	size_t	o = 0;
-	int	w;
-
-	buf[0] = '\0';
-	for (int i = 0; i < FINDING_COUNT && o + 1 < len; i++) {
-		const char *s = body_side_words(tr->where[i]);
-
-		if (tr->where[i] == 0)
-			continue;
-		w = snprintf(buf + o, len - o, "%s%s%s%s", o > 0 ? "; " : "",
-		    strings_finding((enum finding_id)i)->label,
-		    s[0] != '\0' ? ", " : "", s);
-		if (w < 0)
-			break;
-		o = (size_t)w < len - o ? o + (size_t)w : len - 1;
-	}
-	if (o == 0)
-		snprintf(buf, len, "%s", strings_text(STR_GENERAL_ADVICE));
 }
 
 struct plan_ctx {
@@ -249,7 +226,7 @@ exercise_detail(const struct app *app, struct pane *p, int i)
 	para(p, text, 0, GC_DEFAULT);
 	if (pe->with_support)
 		para(p, strings_text(STR_WITH_SUPPORT), GA_BOLD, GC_NOTE);
-	trigger_words(trig, sizeof trig, &pe->triggers);
+	report_trigger_words(trig, sizeof trig, &pe->triggers);
 	snprintf(text, sizeof text, "%s: %s.", strings_text(STR_TRIGGERED_BY),
 	    trig);
 	para(p, text, 0, GC_DEFAULT);
@@ -278,7 +255,7 @@ line_detail(const struct app *app, struct pane *p, const struct prow *row)
 	char			 trig[1200], text[1400];
 
 	para(p, plan_line(app, row), 0, GC_DEFAULT);
-	trigger_words(trig, sizeof trig, &pt->triggers);
+	report_trigger_words(trig, sizeof trig, &pt->triggers);
 	snprintf(text, sizeof text, "%s: %s.", strings_text(STR_TRIGGERED_BY),
 	    trig);
 	para(p, text, 0, GC_MUTED);

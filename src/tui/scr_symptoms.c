@@ -110,19 +110,6 @@ static const struct form_field detail_fields[D_COUNT] = {
 	    .about = "Is it getting better on its own?" },
 };
 
-static int
-yn_choice(enum answer a)
-{
-	return a == ANSWER_YES ? 0 : a == ANSWER_NO ? 1 : -1;
-}
-
-static enum answer
-yn_answer(int choice)
-{
-	return choice == 0 ? ANSWER_YES : choice == 1 ? ANSWER_NO :
-	    ANSWER_UNKNOWN;
-}
-
 /* The form for a site from what was answered about it. */
 static void
 detail_open(struct app *app, int site)
@@ -139,8 +126,8 @@ detail_open(struct app *app, int site)
 	numfield_set(&s->form.num[D_INTENSITY], y->intensity);
 	for (int b = 0; b < 8; b++)
 		s->form.value[D_WORSE + b] = (y->worse_with >> b) & 1;
-	s->form.value[D_LIMITS] = yn_choice(y->limits_daily_life);
-	s->form.value[D_IMPROVING] = yn_choice(y->improving);
+	s->form.value[D_LIMITS] = form_yes_no_choice(y->limits_daily_life);
+	s->form.value[D_IMPROVING] = form_yes_no_choice(y->improving);
 }
 
 /* A number field into *v: NAN when empty or not allowed (the message
@@ -167,8 +154,8 @@ detail_save(struct app *app)
 	for (int b = 0; b < 8; b++)
 		if (f->value[D_WORSE + b])
 			y->worse_with |= 1u << b;
-	y->limits_daily_life = yn_answer(f->value[D_LIMITS]);
-	y->improving = yn_answer(f->value[D_IMPROVING]);
+	y->limits_daily_life = form_yes_no_answer(f->value[D_LIMITS]);
+	y->improving = form_yes_no_answer(f->value[D_IMPROVING]);
 	app_touch(app);
 }
 
@@ -206,17 +193,8 @@ detail_key(struct app *app, int key)
 		detail_close(app);
 		return 1;
 	}
-	switch (form_key(f, key)) {
-	case FORM_INVALID:
-		app_message(app, 1, "%s", f->error);
+	if (form_key_saving(app, f, key, detail_save))
 		return 1;
-	case FORM_CHANGED:
-		detail_save(app);
-		app->message[0] = '\0';
-		return 1;
-	case FORM_MOVED:
-		return 1;
-	}
 	/* Backspace outside a number: back to the list, as Esc. */
 	if (key == TK_BACKSPACE) {
 		detail_close(app);

@@ -3,7 +3,8 @@
  * person moves through with Enter: what is needed, how to do it, the
  * timed or counted part, then the answers, written into app->answers.
  * The words and questions are in catalog.c (scr_test.h); the protocols
- * follow shared/reference/screening-evidence.md, cited as §N.
+ * follow shared/reference/screening-evidence.md, cited as §N.  The timed
+ * and counted part is test_timed.c, the drawing test_draw.c.
  *
  * Esc goes back a page, and from the first page to the screen before.
  * Every answer may be left out: 's' skips, and every list has "Not sure".
@@ -17,45 +18,7 @@
 
 #include "screening/answers.h"
 #include "screening/strings.h"
-#include "tui/app.h"
-#include "tui/scr_test.h"
-
-/* Springer 2007 stops a single-leg stance trial at 45 s (§4.1). */
-#define STANCE_CAP_S		45.0
-/* CDC STEADI: the tandem stance is held for 10 s (§4.3). */
-#define TANDEM_S		10.0
-/*
- * Hebert-Losier 2017 (§5.1, [S] for the pace): a metronome at 60 beats a
- * minute, one beat up and one down, on the incline protocol.  The flat
- * floor protocol (Lunsford 1995) gives no pace in the sheet.
- */
-#define HEEL_RAISE_BEAT_S	1.0
-/* The timers show tenths of a second: wake that often (design rule). */
-#define TIMER_STEP_S		0.1
-/* Rows PgUp and PgDn move in a list (design rule). */
-#define MENU_PAGE		5
-/* Where the picture goes on the "how to" page: columns from the right. */
-#define PICTURE_COLS		24
-
-static struct scr_test *
-st_of(struct app *app)
-{
-	return &app->test;
-}
-
-static const struct test_page *
-cur_page(const struct scr_test *t)
-{
-	if (t->npages == 0)
-		return NULL;
-	return &t->pages[t->page];
-}
-
-static const struct selftest_question *
-page_question(const struct scr_test *t, const struct test_page *p, int i)
-{
-	return &t->st->q[p->q + i];
-}
+#include "tui/selftest.h"
 
 /* ---- where answers live ------------------------------------------ */
 
@@ -100,8 +63,8 @@ store_choice(struct app *app, const struct selftest_question *q, int side,
 	app_touch(app);
 }
 
-static void
-store_number(struct app *app, const struct selftest_question *q, int side,
+void
+tst_store_number(struct app *app, const struct selftest_question *q, int side,
     double v)
 {
 	*(double *)answer_ptr(&app->answers, q, side) = v;
@@ -123,8 +86,8 @@ question_section(const struct selftest_question *q, int side)
  * screen and the file can never disagree.  On refusal, a message names
  * the value and what is allowed.
  */
-static int
-number_allowed(struct app *app, const struct selftest_question *q, int side,
+int
+tst_number_allowed(struct app *app, const struct selftest_question *q, int side,
     double v)
 {
 	char		 allowed[256];
@@ -216,8 +179,8 @@ build_pages(struct scr_test *t)
 }
 
 /* The number of choices of q, not counting "Not sure". */
-static int
-choice_count(const struct selftest_question *q)
+int
+tst_choice_count(const struct selftest_question *q)
 {
 	int	n = 0;
 
@@ -226,14 +189,12 @@ choice_count(const struct selftest_question *q)
 	return n;
 }
 
-static const struct selftest_question *timed_question(const struct scr_test *);
-
 /* Set the page's widgets from the answers given so far. */
 static void
 page_load(struct app *app)
 {
-	struct scr_test			*t = st_of(app);
-	const struct test_page		*p = cur_page(t);
+	struct scr_test			*t = tst_of(app);
+	const struct test_page		*p = tst_cur_page(t);
 	const struct selftest_question	*q;
 	double				 d;
 	int				 v, n;
@@ -245,15 +206,15 @@ page_load(struct app *app)
 	if (p->kind == TP_DO && p->side >= 0 && !t->counted[p->side] &&
 	    t->st->act == ACT_HEEL_RAISE) {
 		/* Back to the counter: go on from the count given. */
-		d = (q = timed_question(t)) != NULL ? *(const double *)
+		d = (q = tst_timed_question(t)) != NULL ? *(const double *)
 		    answer_cptr(&app->answers, q, p->side) : NAN;
 		t->reps[p->side] = isfinite(d) ? (int)d : 0;
 	}
 	if (p->kind != TP_ASK)
 		return;
-	q = page_question(t, p, 0);
+	q = tst_page_question(t, p, 0);
 	if (q->kind == Q_CHOICE) {
-		n = choice_count(q);
+		n = tst_choice_count(q);
 		menu_init(&t->menu, n + 1);
 		/* Unanswered: on "Not sure", so that Enter chooses nothing. */
 		t->menu.sel = n;
@@ -263,7 +224,7 @@ page_load(struct app *app)
 		return;
 	}
 	for (int i = 0; i < p->nq; i++) {
-		q = page_question(t, p, i);
+		q = tst_page_question(t, p, i);
 		numfield_init(&t->num[i], q->decimals, 0);
 		numfield_set(&t->num[i],
 		    *(const double *)answer_cptr(&app->answers, q, p->side));
@@ -273,7 +234,7 @@ page_load(struct app *app)
 static void
 goto_page(struct app *app, int page)
 {
-	struct scr_test	*t = st_of(app);
+	struct scr_test	*t = tst_of(app);
 
 	t->page = page;
 	page_load(app);
@@ -281,10 +242,10 @@ goto_page(struct app *app, int page)
 }
 
 /* On to the next page; after the last, the next test. */
-static void
-page_next(struct app *app)
+void
+tst_page_next(struct app *app)
 {
-	struct scr_test	*t = st_of(app);
+	struct scr_test	*t = tst_of(app);
 
 	t->running = 0;
 	if (t->page + 1 < t->npages)
@@ -297,7 +258,7 @@ page_next(struct app *app)
 static void
 setup(struct app *app, int last)
 {
-	struct scr_test	*t = st_of(app);
+	struct scr_test	*t = tst_of(app);
 
 	memset(t, 0, sizeof *t);
 	if (app->step < 0 || app->step >= app->nsteps)
@@ -322,263 +283,15 @@ test_resume(struct app *app)
 	setup(app, 1);
 }
 
-/* ---- the timed and counted parts --------------------------------- */
-
-/* The best stance trial of a side; NAN when none. */
-static double
-best_trial(const struct scr_test *t, int side)
-{
-	double	best = NAN;
-
-	for (int i = 0; i < t->ntrials[side]; i++)
-		if (isnan(best) || t->trial[side][i] > best)
-			best = t->trial[side][i];
-	return best;
-}
-
-/* The stance question's field (sls_eyes_open_s or _closed_s). */
-static const struct selftest_question *
-timed_question(const struct scr_test *t)
-{
-	for (int i = 0; i < t->st->nq; i++)
-		if (t->st->q[i].kind == Q_NUMBER &&
-		    (t->st->q[i].flags & Q_SIDE))
-			return &t->st->q[i];
-	return NULL;
-}
-
-/* Seconds since the timer started, cut to the tenth shown. */
-static double
-elapsed_tenths(double now, double t0)
-{
-	double	e = now - t0;
-
-	if (!(e > 0))
-		return 0;
-	return floor(e * 10.0 + 1e-9) / 10.0;
-}
-
-/* A trial ended at `secs`: keep it; the best of them is the answer. */
-static void
-stance_record(struct app *app, int side, double secs)
-{
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = timed_question(t);
-
-	t->running = 0;
-	if (t->ntrials[side] >= TEST_TRIALS)
-		return;
-	if (secs > STANCE_CAP_S)
-		secs = STANCE_CAP_S;
-	t->trial[side][t->ntrials[side]++] = secs;
-	if (q != NULL)
-		store_number(app, q, side, best_trial(t, side));
-}
-
-/* No more trials on this side: all three done, or the cap reached. */
-static int
-stance_done(const struct scr_test *t, int side)
-{
-	return t->ntrials[side] >= TEST_TRIALS ||
-	    best_trial(t, side) >= STANCE_CAP_S;
-}
-
-static void
-wake_next_tenth(struct app *app, double t0)
-{
-	double	e = app->now - t0;
-
-	app_wake(app, t0 + (floor(e / TIMER_STEP_S + 1e-9) + 1) *
-	    TIMER_STEP_S);
-}
-
-static int
-stance_key(struct app *app, int side, int key)
-{
-	struct scr_test	*t = st_of(app);
-
-	switch (key) {
-	case ' ':
-	case TK_ENTER:
-		if (t->running) {
-			stance_record(app, side,
-			    elapsed_tenths(app->now, t->t0));
-			return 1;
-		}
-		if (key == TK_ENTER || stance_done(t, side)) {
-			page_next(app);
-			return 1;
-		}
-		t->running = 1;
-		t->t0 = app->now;
-		wake_next_tenth(app, t->t0);
-		return 1;
-	case 's':
-	case 'S':
-		/* The trial under way is dropped; the ones done are kept. */
-		page_next(app);
-		return 1;
-	case TK_ESC:
-		if (t->running) {
-			t->running = 0;
-			app_message(app, 0, "That try was not counted.");
-			return 1;
-		}
-		return 0;
-	}
-	return 0;
-}
-
-static void
-stance_tick(struct app *app, int side)
-{
-	struct scr_test	*t = st_of(app);
-
-	if (!t->running)
-		return;
-	if (app->now - t->t0 >= STANCE_CAP_S) {
-		stance_record(app, side, STANCE_CAP_S);
-		app_message(app, 0, "Stopped at %g seconds, the test's limit.",
-		    STANCE_CAP_S);
-		return;
-	}
-	wake_next_tenth(app, t->t0);
-}
-
-static void
-tandem_store(struct app *app, int held)
-{
-	struct scr_test	*t = st_of(app);
-
-	t->running = 0;
-	t->tandem = held ? ANSWER_YES : ANSWER_NO;
-	app->answers.tandem_10s = (enum answer)t->tandem;
-	app_touch(app);
-}
-
-static int
-tandem_key(struct app *app, int key)
-{
-	struct scr_test	*t = st_of(app);
-
-	switch (key) {
-	case ' ':
-	case TK_ENTER:
-		if (t->running) {
-			tandem_store(app, 0);
-			return 1;
-		}
-		if (key == TK_ENTER) {
-			page_next(app);
-			return 1;
-		}
-		t->running = 1;
-		t->t0 = app->now;
-		wake_next_tenth(app, t->t0);
-		return 1;
-	case 's':
-	case 'S':
-		page_next(app);
-		return 1;
-	case TK_ESC:
-		if (t->running) {
-			t->running = 0;
-			return 1;
-		}
-		return 0;
-	}
-	return 0;
-}
-
-static void
-tandem_tick(struct app *app)
-{
-	struct scr_test	*t = st_of(app);
-
-	if (!t->running)
-		return;
-	if (app->now - t->t0 >= TANDEM_S) {
-		tandem_store(app, 1);
-		app_message(app, 0, "Held for %g seconds.", TANDEM_S);
-		return;
-	}
-	wake_next_tenth(app, t->t0);
-}
-
-/* The metronome runs on the incline protocol only (see the top). */
-static int
-metronome_on(const struct app *app)
-{
-	return app->answers.heel_raise_protocol == HRP_INCLINE_10DEG;
-}
-
-static void
-reps_store(struct app *app, int side)
-{
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = timed_question(t);
-
-	t->counted[side] = 1;
-	if (q != NULL)
-		store_number(app, q, side, t->reps[side]);
-}
-
-static int
-heel_raise_key(struct app *app, int side, int key)
-{
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = timed_question(t);
-
-	switch (key) {
-	case ' ':
-		/* The answers file's limit holds for the count too. */
-		if (q != NULL && !number_allowed(app, q, side,
-		    t->reps[side] + 1))
-			return 1;
-		t->reps[side]++;
-		reps_store(app, side);
-		if (!t->running && metronome_on(app)) {
-			t->running = 1;
-			t->t0 = app->now;
-			app_wake(app, t->t0 + HEEL_RAISE_BEAT_S);
-		}
-		return 1;
-	case TK_BACKSPACE:
-		if (t->reps[side] > 0) {
-			t->reps[side]--;
-			reps_store(app, side);
-		}
-		return 1;
-	case TK_ENTER:
-	case 's':
-	case 'S':
-		page_next(app);
-		return 1;
-	}
-	return 0;
-}
-
-static void
-heel_raise_tick(struct app *app)
-{
-	struct scr_test	*t = st_of(app);
-	double		 beats;
-
-	if (!t->running)
-		return;
-	beats = floor((app->now - t->t0) / HEEL_RAISE_BEAT_S + 1e-9);
-	app_wake(app, t->t0 + (beats + 1) * HEEL_RAISE_BEAT_S);
-}
-
 /* ---- the answer pages -------------------------------------------- */
 
 static void
 choice_store(struct app *app, const struct test_page *p)
 {
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = page_question(t, p, 0);
+	struct scr_test			*t = tst_of(app);
+	const struct selftest_question	*q = tst_page_question(t, p, 0);
 
-	if (t->menu.sel < choice_count(q))
+	if (t->menu.sel < tst_choice_count(q))
 		store_choice(app, q, p->side, q->base + t->menu.sel);
 	else
 		store_choice(app, q, p->side, q->unknown);
@@ -588,18 +301,18 @@ choice_store(struct app *app, const struct test_page *p)
 static int
 number_take(struct app *app, const struct test_page *p, int i)
 {
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = page_question(t, p, i);
+	struct scr_test			*t = tst_of(app);
+	const struct selftest_question	*q = tst_page_question(t, p, i);
 	double				 v;
 
 	switch (numfield_value(&t->num[i], &v)) {
 	case 1:
-		store_number(app, q, p->side, NAN);
+		tst_store_number(app, q, p->side, NAN);
 		return 0;
 	case 0:
-		if (!number_allowed(app, q, p->side, v))
+		if (!tst_number_allowed(app, q, p->side, v))
 			return -1;
-		store_number(app, q, p->side, v);
+		tst_store_number(app, q, p->side, v);
 		return 0;
 	}
 	app_message(app, 1, "'%s' is not a number.", t->num[i].buf);
@@ -609,26 +322,26 @@ number_take(struct app *app, const struct test_page *p, int i)
 static int
 ask_key(struct app *app, const struct test_page *p, int key)
 {
-	struct scr_test			*t = st_of(app);
-	const struct selftest_question	*q = page_question(t, p, 0);
+	struct scr_test			*t = tst_of(app);
+	const struct selftest_question	*q = tst_page_question(t, p, 0);
 	int				 i;
 
 	if (key == 's' || key == 'S') {
 		for (i = 0; i < p->nq; i++) {
-			q = page_question(t, p, i);
+			q = tst_page_question(t, p, i);
 			if (q->kind == Q_CHOICE)
 				store_choice(app, q, p->side, q->unknown);
 			else
-				store_number(app, q, p->side, NAN);
+				tst_store_number(app, q, p->side, NAN);
 		}
-		page_next(app);
+		tst_page_next(app);
 		return 1;
 	}
 	if (q->kind == Q_CHOICE) {
 		switch (menu_key(&t->menu, key, MENU_PAGE)) {
 		case MENU_CHOSEN:
 			choice_store(app, p);
-			page_next(app);
+			tst_page_next(app);
 			return 1;
 		case MENU_MOVED:
 			return 1;
@@ -664,7 +377,7 @@ ask_key(struct app *app, const struct test_page *p, int key)
 				t->focus = i;
 				return 1;
 			}
-		page_next(app);
+		tst_page_next(app);
 		return 1;
 	}
 	if (TK_IS_ITEM(key) && TK_ITEM_INDEX(key) < p->nq) {
@@ -679,8 +392,8 @@ ask_key(struct app *app, const struct test_page *p, int key)
 static int
 test_key_fn(struct app *app, int key)
 {
-	struct scr_test		*t = st_of(app);
-	const struct test_page	*p = cur_page(t);
+	struct scr_test		*t = tst_of(app);
+	const struct test_page	*p = tst_cur_page(t);
 	int			 done = 0;
 
 	if (t->st == NULL || p == NULL) {
@@ -694,17 +407,17 @@ test_key_fn(struct app *app, int key)
 	case TP_NEEDS:
 	case TP_HOWTO:
 		if (key == TK_ENTER || key == ' ') {
-			page_next(app);
+			tst_page_next(app);
 			return 1;
 		}
 		break;
 	case TP_DO:
 		if (t->st->act == ACT_STANCE)
-			done = stance_key(app, p->side, key);
+			done = tst_stance_key(app, p->side, key);
 		else if (t->st->act == ACT_TANDEM)
-			done = tandem_key(app, key);
+			done = tst_tandem_key(app, key);
 		else
-			done = heel_raise_key(app, p->side, key);
+			done = tst_heel_raise_key(app, p->side, key);
 		break;
 	case TP_ASK:
 		done = ask_key(app, p, key);
@@ -724,350 +437,19 @@ test_key_fn(struct app *app, int key)
 static void
 test_tick(struct app *app)
 {
-	struct scr_test		*t = st_of(app);
-	const struct test_page	*p = cur_page(t);
+	struct scr_test		*t = tst_of(app);
+	const struct test_page	*p = tst_cur_page(t);
 
 	if (t->st == NULL || p == NULL || p->kind != TP_DO)
 		return;
 	if (t->st->act == ACT_STANCE)
-		stance_tick(app, p->side);
+		tst_stance_tick(app, p->side);
 	else if (t->st->act == ACT_TANDEM)
-		tandem_tick(app);
+		tst_tandem_tick(app);
 	else
-		heel_raise_tick(app);
+		tst_heel_raise_tick(app);
 }
 
-/* ---- drawing ----------------------------------------------------- */
-
-static const char *
-side_name(int side, int leg)
-{
-	if (side == SIDE_LEFT)
-		return strings_text(leg ? STR_LEFT_LEG_CAP : STR_LEFT_FOOT);
-	if (side == SIDE_RIGHT)
-		return strings_text(leg ? STR_RIGHT_LEG_CAP : STR_RIGHT_FOOT);
-	return "";
-}
-
-/* The legs are meant for the balance tests, the feet for the rest. */
-static int
-is_leg_test(const struct scr_test *t)
-{
-	return t->st->act != ACT_NONE || t->test == TEST_SQUAT ||
-	    t->test == TEST_KNEE_WALKING;
-}
-
-/* The title row and the page's heading; returns the next free row. */
-static int
-draw_head(const struct app *app, struct grid *g, struct rect b,
-    const char *heading)
-{
-	const struct scr_test	*t = &app->test;
-	char			 right[64];
-	int			 n;
-
-	/* The title bar already counts the tests; this counts the pages. */
-	n = snprintf(right, sizeof right, "page %d of %d", t->page + 1,
-	    t->npages);
-	if (n < 0)
-		right[0] = '\0';
-	grid_text(g, b.x, b.y, b.w - (int)strlen(right) - 2,
-	    test_title(t->test), GA_BOLD, GC_DEFAULT);
-	grid_text(g, b.x + b.w - (int)strlen(right), b.y, -1, right, 0,
-	    GC_MUTED);
-	grid_text(g, b.x, b.y + 1, b.w, heading, GA_BOLD, GC_INFO);
-	grid_hline(g, b.x, b.y + 2, b.w, GC_MUTED);
-	return b.y + 4;
-}
-
-/* The line at the bottom of the body saying what to press. */
-static void
-draw_prompt(struct grid *g, struct rect b, const char *s)
-{
-	grid_text(g, b.x, b.y + b.h - 1, b.w, s, GA_BOLD, GC_DEFAULT);
-}
-
-static void
-draw_needs(const struct app *app, struct grid *g, struct rect b)
-{
-	const struct selftest	*st = app->test.st;
-	int			 y;
-
-	y = draw_head(app, g, b, "What you need");
-	for (int i = 0; st->needs[i] != NULL && y < b.y + b.h - 1; i++)
-		grid_printf(g, b.x + 2, y++, b.w - 2, 0, GC_DEFAULT, "%s %s",
-		    grid_sym(g, "•", "*"), st->needs[i]);
-	y++;
-	y += grid_wrap(g, b.x, y, b.w, b.y + b.h - 2 - y, 0, st->why, 0,
-	    GC_DEFAULT);
-	y++;
-	if (y < b.y + b.h - 1)
-		grid_printf(g, b.x, y, b.w, 0, GC_MUTED,
-		    "It takes about %g minutes.", test_minutes(app->test.test));
-	draw_prompt(g, b, "Press Enter when you have it ready.");
-}
-
-static void
-draw_howto(const struct app *app, struct grid *g, struct rect b)
-{
-	const struct selftest	*st = app->test.st;
-	int			 y, y0, px, w;
-	char			 num[8];
-
-	y0 = y = draw_head(app, g, b, "How to do it");
-	px = b.x + b.w - PICTURE_COLS;
-	w = px - b.x - 6;
-	for (int i = 0; st->steps[i] != NULL && y < b.y + b.h - 1; i++) {
-		snprintf(num, sizeof num, "%d.", i + 1);
-		grid_text(g, b.x, y, 3, num, GA_BOLD, GC_DEFAULT);
-		y += grid_wrap(g, b.x + 4, y, w, b.y + b.h - 1 - y, 0,
-		    st->steps[i], 0, GC_DEFAULT);
-	}
-	for (int i = 0; st->picture[i] != NULL && y0 + i < b.y + b.h - 1; i++)
-		grid_text(g, px, y0 + i, PICTURE_COLS, st->picture[i], 0,
-		    GC_INFO);
-	draw_prompt(g, b, st->act != ACT_NONE ? "Press Enter to start." :
-	    "Press Enter when you are ready to answer.");
-}
-
-static void
-draw_stance(const struct app *app, struct grid *g, struct rect b,
-    const struct test_page *p)
-{
-	const struct scr_test	*t = &app->test;
-	char			 head[64];
-	double			 best = best_trial(t, p->side);
-	int			 y;
-
-	snprintf(head, sizeof head, "Do it: %s, eyes %s", side_name(p->side,
-	    1), t->st->eyes_closed ? "closed" : "open");
-	y = draw_head(app, g, b, head);
-	grid_printf(g, b.x, y++, b.w, 0, GC_DEFAULT, "Stand on your %s, arms "
-	    "crossed, the support within reach.", p->side == SIDE_LEFT ?
-	    strings_text(STR_LEFT_LEG) : strings_text(STR_RIGHT_LEG));
-	y++;
-	if (t->running)
-		grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD | GA_REVERSE,
-		    GC_INFO, " running: %.1f s ", elapsed_tenths(app->now,
-		    t->t0));
-	else
-		grid_text(g, b.x + 2, y, b.w - 2, "clock stopped", 0,
-		    GC_MUTED);
-	y += 2;
-	for (int i = 0; i < TEST_TRIALS; i++, y++) {
-		if (i < t->ntrials[p->side])
-			grid_printf(g, b.x + 2, y, b.w - 2, 0, GC_DEFAULT,
-			    "Try %d: %5.1f s%s", i + 1, t->trial[p->side][i],
-			    t->trial[p->side][i] >= STANCE_CAP_S ?
-			    "  (the limit)" : "");
-		else
-			grid_printf(g, b.x + 2, y, b.w - 2, 0, GC_MUTED,
-			    "Try %d:   not yet", i + 1);
-	}
-	y++;
-	if (!isnan(best))
-		grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD, GC_OK,
-		    "Best: %.1f s", best);
-	if (t->running)
-		draw_prompt(g, b, t->st->eyes_closed ? "Space: stop at a "
-		    "touch-down, uncrossed arms, a moved foot or opened eyes." :
-		    "Space: stop at a touch-down, uncrossed arms or a moved "
-		    "standing foot.");
-	else if (stance_done(t, p->side))
-		draw_prompt(g, b, "Done on this side. Press Enter to go on.");
-	else
-		draw_prompt(g, b, "Lift the foot, then press Space to start. "
-		    "Enter: go on.  s: skip.");
-}
-
-static void
-draw_tandem(const struct app *app, struct grid *g, struct rect b)
-{
-	const struct scr_test	*t = &app->test;
-	int			 y;
-	double			 left;
-
-	y = draw_head(app, g, b, "Do it: heel to toe");
-	grid_text(g, b.x, y++, b.w, "One foot straight in front of the "
-	    "other, heel touching toes, eyes open.", 0, GC_DEFAULT);
-	grid_text(g, b.x, y++, b.w, strings_text(STR_WITH_SUPPORT), 0,
-	    GC_NOTE);
-	y++;
-	if (t->running) {
-		left = TANDEM_S - elapsed_tenths(app->now, t->t0);
-		grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD | GA_REVERSE,
-		    GC_INFO, " %.1f s to go ", left > 0 ? left : 0);
-		draw_prompt(g, b, "Space: you stepped out or held on.");
-		return;
-	}
-	if (t->tandem == ANSWER_YES)
-		grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD, GC_OK,
-		    "%s Held for %g seconds.", grid_sym(g, "✓", "+"),
-		    TANDEM_S);
-	else if (t->tandem == ANSWER_NO)
-		grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD, GC_NOTE,
-		    "%s Not held for %g seconds.", grid_sym(g, "✗", "x"),
-		    TANDEM_S);
-	else
-		grid_text(g, b.x + 2, y, b.w - 2, "Not tried yet.", 0,
-		    GC_MUTED);
-	draw_prompt(g, b, "Space: start the 10 seconds.  Enter: go on.  "
-	    "s: skip.");
-}
-
-static void
-draw_heel_raise(const struct app *app, struct grid *g, struct rect b,
-    const struct test_page *p)
-{
-	const struct scr_test	*t = &app->test;
-	char			 head[64];
-	int			 y, beat;
-
-	snprintf(head, sizeof head, "Do it: %s", side_name(p->side, 1));
-	y = draw_head(app, g, b, head);
-	grid_text(g, b.x, y++, b.w, app->answers.heel_raise_protocol ==
-	    HRP_INCLINE_10DEG ? "On the incline board, knee straight, "
-	    "fingertips on the wall." : "Knee straight, fingertips on the "
-	    "wall.", 0, GC_DEFAULT);
-	y++;
-	grid_printf(g, b.x + 2, y, b.w - 2, GA_BOLD, GC_DEFAULT,
-	    "Raises counted: %d", t->reps[p->side]);
-	y += 2;
-	if (metronome_on(app)) {
-		if (t->running) {
-			beat = (int)floor((app->now - t->t0) /
-			    HEEL_RAISE_BEAT_S + 1e-9);
-			grid_printf(g, b.x + 2, y, b.w - 2,
-			    GA_BOLD | GA_REVERSE, GC_INFO, " %s ",
-			    beat % 2 == 0 ? grid_sym(g, "▲ up", "^ up") :
-			    grid_sym(g, "▼ down", "v down"));
-			grid_text(g, b.x + 14, y, b.w - 14,
-			    "pace: 60 beats a minute, up on one, down on the "
-			    "next", 0, GC_MUTED);
-		} else
-			grid_text(g, b.x + 2, y, b.w - 2, "The pace "
-			    "(60 beats a minute) starts with the first raise.",
-			    0, GC_MUTED);
-	}
-	draw_prompt(g, b, "Space: one raise.  Backspace: take one back.  "
-	    "Enter: done.  s: skip.");
-}
-
-/* menu_draw's labels: a question's choices, then "Not sure". */
-static const char *
-choice_label(const void *ctx, int i, char *buf, size_t len)
-{
-	const struct selftest_question	*q = ctx;
-
-	if (i < choice_count(q))
-		snprintf(buf, len, "%s", q->choices[i]);
-	else
-		snprintf(buf, len, "Not sure / leave it out");
-	return buf;
-}
-
-/* The four footprints side by side, numbered as the choices. */
-static void
-draw_prints(struct grid *g, int x, int y)
-{
-	const char *const	*rows;
-
-	for (int p = PRINT_HIGH_ARCH; p <= PRINT_FLAT; p++) {
-		rows = selftest_print(p);
-		grid_printf(g, x + (p - 1) * 10 + 3, y, 3, GA_BOLD,
-		    GC_DEFAULT, "%d", p);
-		for (int r = 0; rows[r] != NULL; r++)
-			grid_text(g, x + (p - 1) * 10, y + 1 + r, 9, rows[r],
-			    0, GC_INFO);
-	}
-}
-
-static void
-draw_ask(const struct app *app, struct grid *g, struct rect b,
-    const struct test_page *p)
-{
-	const struct scr_test		*t = &app->test;
-	const struct selftest_question	*q = page_question(t, p, 0);
-	struct menu			 m = t->menu;
-	char				 head[64];
-	int				 y, w, mw;
-
-	if (p->side >= 0)
-		snprintf(head, sizeof head, "Your answer: %s",
-		    side_name(p->side, is_leg_test(t)));
-	else if (q->flags & Q_BEFORE)
-		snprintf(head, sizeof head, "Before you start");
-	else
-		snprintf(head, sizeof head, "Your answer%s",
-		    q->flags & Q_BOTH ? " (both sides)" : "");
-	y = draw_head(app, g, b, head);
-	if (q->kind == Q_CHOICE) {
-		grid_text(g, b.x, y++, b.w, q->ask, GA_BOLD, GC_DEFAULT);
-		if (q->hint != NULL)
-			grid_text(g, b.x, y, b.w, q->hint, 0, GC_MUTED);
-		y += 2;
-		mw = q->flags & Q_PRINTS ? b.w - 42 : b.w;
-		menu_draw(&m, g, (struct rect){ b.x, y, mw,
-		    b.y + b.h - 2 - y }, choice_label, q);
-		if (q->flags & Q_PRINTS)
-			draw_prints(g, b.x + b.w - 40, y - 1);
-		draw_prompt(g, b, "Up/Down and Enter to choose.  s: skip.");
-		return;
-	}
-	if (page_question(t, p, 0)->hint != NULL)
-		grid_text(g, b.x, y++, b.w, page_question(t, p, 0)->hint, 0,
-		    GC_MUTED);
-	y++;
-	w = b.w - 22;
-	for (int i = 0; i < p->nq; i++, y += 2) {
-		q = page_question(t, p, i);
-		grid_text(g, b.x, y, w, q->ask, i == t->focus ? GA_BOLD : 0,
-		    GC_DEFAULT);
-		numfield_draw(&t->num[i], g, b.x + w + 1, y, 10,
-		    i == t->focus);
-		grid_text(g, b.x + w + 12, y, 9, q->unit, 0, GC_MUTED);
-		grid_hit(g, b.x, y, b.w, TK_ITEM(i));
-	}
-	draw_prompt(g, b, p->nq > 1 ? "Type a number; Enter: next field.  "
-	    "Empty or s: leave it out." : "Type a number and press Enter.  "
-	    "Empty or s: leave it out.");
-}
-
-static void
-test_draw(const struct app *app, struct grid *g, struct rect b)
-{
-	const struct scr_test	*t = &app->test;
-	const struct test_page	*p = cur_page(t);
-
-	/* A column of margin on either side (design rule). */
-	b.x += 1;
-	b.w -= 2;
-	if (t->st == NULL || p == NULL) {
-		grid_text(g, b.x, b.y, b.w, "There is no self-test here.", 0,
-		    GC_DEFAULT);
-		draw_prompt(g, b, "Press Enter to go on.");
-		return;
-	}
-	switch (p->kind) {
-	case TP_NEEDS:
-		draw_needs(app, g, b);
-		break;
-	case TP_HOWTO:
-		draw_howto(app, g, b);
-		break;
-	case TP_DO:
-		if (t->st->act == ACT_STANCE)
-			draw_stance(app, g, b, p);
-		else if (t->st->act == ACT_TANDEM)
-			draw_tandem(app, g, b);
-		else
-			draw_heel_raise(app, g, b, p);
-		break;
-	case TP_ASK:
-		draw_ask(app, g, b, p);
-		break;
-	}
-}
 
 static const struct keybind test_keys[] = {
 	{ TK_ENTER, 0, "next", "Go to the next page; after the last page, "
@@ -1098,5 +480,6 @@ const struct screen_ops screen_test = {
 	.resume = test_resume,
 	.key = test_key_fn,
 	.tick = test_tick,
-	.draw = test_draw,
+	.draw = tst_draw,
 };
+

@@ -92,6 +92,7 @@ ts_label(const void *ctx, int i, char *buf, size_t len)
 	unsigned			 base = ts_sets(app) &
 					     (SET_QUICK | SET_FULL);
 	double				 extra;
+	int				 board;
 
 	if (i >= ts_rows(app, rows)) {
 		buf[0] = '\0';
@@ -109,18 +110,14 @@ ts_label(const void *ctx, int i, char *buf, size_t len)
 		    ts_round(ts_minutes(app, SET_FULL)));
 		break;
 	case TS_BOARD:
-		extra = ts_minutes(app, base | SET_BOARD) -
-		    ts_minutes(app, base);
-		snprintf(buf, len, "[%s] with the balance-board tests "
-		    "(about %d more minutes)", s->board ? "x" : " ",
-		    ts_round(extra));
-		break;
 	case TS_PARTNER:
-		extra = ts_minutes(app, base | SET_PARTNER) -
-		    ts_minutes(app, base);
-		snprintf(buf, len, "[%s] with the tests your helper does with "
-		    "you (about %d more minutes)", s->partner ? "x" : " ",
-		    ts_round(extra));
+		board = rows[i] == TS_BOARD;
+		extra = ts_minutes(app, base | (board ? SET_BOARD :
+		    SET_PARTNER)) - ts_minutes(app, base);
+		snprintf(buf, len, "[%s] with %s (about %d more minutes)",
+		    (board ? s->board : s->partner) ? "x" : " ", board ?
+		    "the balance-board tests" : "the tests your helper does "
+		    "with you", ts_round(extra));
 		break;
 	default:
 		buf[0] = '\0';

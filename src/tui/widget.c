@@ -257,3 +257,167 @@ menu_draw(struct menu *m, struct grid *g, struct rect r,
 		grid_text(g, r.x + r.w - 1, r.y + r.h - 1, 1,
 		    grid_sym(g, "↓", "v"), 0, GC_MUTED);
 }
+
+int
+scroll_by_key(int *scroll, int key, int page, int most)
+{
+	switch (key) {
+	case TK_UP:
+		(*scroll)--;
+		break;
+	case TK_DOWN:
+		(*scroll)++;
+		break;
+	case TK_PGUP:
+		*scroll -= page;
+		break;
+	case TK_PGDN:
+		*scroll += page;
+		break;
+	case TK_HOME:
+		*scroll = 0;
+		break;
+	case TK_END:
+		*scroll = most;
+		break;
+	default:
+		return 0;
+	}
+	scroll_clamp(scroll, most);
+	return 1;
+}
+
+void
+scroll_clamp(int *scroll, int most)
+{
+	if (*scroll > most)
+		*scroll = most;
+	if (*scroll < 0)
+		*scroll = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The text field                                                      */
+
+/* The first byte of a UTF-8 character (not a continuation byte). */
+static int
+char_start(char c)
+{
+	return ((unsigned char)c & 0xc0) != 0x80;
+}
+
+void
+textfield_init(struct textfield *t, size_t max)
+{
+	t->buf[0] = '\0';
+	t->len = t->cur = 0;
+	t->max = max < TEXTFIELD_MAX ? max : TEXTFIELD_MAX - 1;
+}
+
+void
+textfield_set(struct textfield *t, const char *s)
+{
+	size_t	n = s != NULL ? strlen(s) : 0;
+
+	if (n > t->max) {
+		n = t->max;
+		while (n > 0 && !char_start(s[n]))
+			n--;
+	}
+	if (n > 0)
+		memcpy(t->buf, s, n);
+	t->buf[n] = '\0';
+	t->len = t->cur = n;
+}
+
+int
+textfield_key(struct textfield *t, int key)
+{
+	char		u[4];
+	unsigned	n;
+	size_t		at;
+
+	if (TK_IS_CHAR(key)) {
+		n = tui_utf8_encode((unsigned)key, u);
+		/* Full, or not a character: the key is used up all the same. */
+		if (n == 0 || t->len + n > t->max)
+			return 1;
+		memmove(t->buf + t->cur + n, t->buf + t->cur,
+		    t->len - t->cur + 1);
+		memcpy(t->buf + t->cur, u, n);
+		t->len += n;
+		t->cur += n;
+		return 1;
+	}
+	switch (key) {
+	case TK_BACKSPACE:
+		if (t->cur == 0)
+			return 0;
+		at = t->cur;
+		do
+			at--;
+		while (at > 0 && !char_start(t->buf[at]));
+		memmove(t->buf + at, t->buf + t->cur, t->len - t->cur + 1);
+		t->len -= t->cur - at;
+		t->cur = at;
+		return 1;
+	case TK_LEFT:
+		while (t->cur > 0 && !char_start(t->buf[--t->cur]))
+			;
+		return 1;
+	case TK_RIGHT:
+		if (t->cur < t->len)
+			t->cur++;
+		while (t->cur < t->len && !char_start(t->buf[t->cur]))
+			t->cur++;
+		return 1;
+	case TK_HOME:
+		t->cur = 0;
+		return 1;
+	case TK_END:
+		t->cur = t->len;
+		return 1;
+	}
+	return 0;
+}
+
+void
+textfield_draw(const struct textfield *t, struct grid *g, struct rect r,
+    int focused)
+{
+	char	ch[8];
+	size_t	i, n;
+	int	nch = 0, curch = 0, first = 0, k = 0, pos;
+
+	if (r.w <= 0 || r.h <= 0)
+		return;
+	for (i = 0; i < t->len; i++)
+		if (char_start(t->buf[i])) {
+			if (i < t->cur)
+				curch++;
+			nch++;
+		}
+	/* Scroll by whole rows (or sideways on one row) to the cursor. */
+	if (curch / r.w >= r.h)
+		first = (curch / r.w - r.h + 1) * r.w;
+	if (r.h == 1 && curch >= r.w)
+		first = curch - r.w + 1;
+	for (i = 0; i < t->len; i += n, k++) {
+		for (n = 1; n < 4 && i + n < t->len &&
+		    !char_start(t->buf[i + n]); n++)
+			;
+		if (k < first)
+			continue;
+		pos = k - first;
+		if (pos / r.w >= r.h)
+			break;
+		memcpy(ch, t->buf + i, n);
+		ch[n] = '\0';
+		grid_text(g, r.x + pos % r.w, r.y + pos / r.w, 1, ch,
+		    focused && k == curch ? GA_REVERSE : 0, GC_DEFAULT);
+	}
+	pos = nch - first;
+	if (focused && curch == nch && pos / r.w < r.h)
+		grid_put(g, r.x + pos % r.w, r.y + pos / r.w, ' ', GA_REVERSE,
+		    GC_DEFAULT);
+}

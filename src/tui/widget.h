@@ -1,8 +1,8 @@
 /*
- * widget.h: the two input pieces several screens share, so that one
- * function serves them all: a number typed in (age, millimetres, seconds,
- * repetitions) and a vertical list to choose from.  Pure key handlers and
- * draw functions, like the screens.
+ * widget.h: the input pieces several screens share, so that one function
+ * serves them all: a number typed in (age, millimetres, seconds,
+ * repetitions), a vertical list to choose from, and a line of text.
+ * Pure key handlers and draw functions, like the screens.
  */
 #ifndef FOOTSCREEN_TUI_WIDGET_H
 #define FOOTSCREEN_TUI_WIDGET_H
@@ -59,5 +59,45 @@ typedef const char *menu_label_fn(const void *ctx, int i, char *buf,
  */
 void	menu_draw(struct menu *, struct grid *, struct rect r,
 	    menu_label_fn *, const void *ctx);
+
+/*
+ * Up, Down, PgUp, PgDn (by page rows), Home and End move *scroll, kept
+ * within 0 .. most (0 when most < 0).  Returns 1 when the key was one of
+ * them.
+ */
+int	scroll_by_key(int *scroll, int key, int page, int most);
+/* *scroll kept within 0 .. most (0 when most < 0). */
+void	scroll_clamp(int *scroll, int most);
+
+/*
+ * A line of text being typed: a name, a search, notes, the name that
+ * confirms a deletion.  The longest is a screening's notes
+ * (STORE_NOTES_MAX, store.h; checked in scr_history.c).
+ */
+#define TEXTFIELD_MAX	4001
+
+struct textfield {
+	char	buf[TEXTFIELD_MAX];	/* UTF-8, terminated */
+	size_t	len;
+	size_t	cur;	/* the cursor: a byte offset at a character's start */
+	size_t	max;	/* bytes allowed, < TEXTFIELD_MAX */
+};
+
+void	textfield_init(struct textfield *, size_t max);
+/* Replace the text (cut at max, on a character's start); cursor at the end. */
+void	textfield_set(struct textfield *, const char *);
+/*
+ * A printable character is typed at the cursor; Backspace deletes before
+ * it; Left, Right, Home and End move it.  Returns 1 when the key was
+ * used (Backspace at the start is not).
+ */
+int	textfield_key(struct textfield *, int key);
+/*
+ * The text in r: one row scrolled sideways to keep the cursor in view,
+ * or, when r is taller, wrapped at r.w characters.  The cursor is a
+ * reversed cell when focused.
+ */
+void	textfield_draw(const struct textfield *, struct grid *, struct rect,
+	    int focused);
 
 #endif
