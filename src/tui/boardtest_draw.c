@@ -201,9 +201,7 @@ static void
 bt_draw_fault(const struct app *app, struct grid *g, struct rect body, int y)
 {
 	const struct scr_boardtest	*s = &app->boardtest;
-	int				 alive;
 
-	alive = board_status_alive(app->board.status);
 	grid_printf(g, body.x, y++, body.w, GA_BOLD, GC_ALERT, "%s Trial "
 	    "stopped%s", grid_sym(g, "⚠", "!"), s->end == BT_END_LOST ?
 	    ": the board was lost" : "");
@@ -214,7 +212,8 @@ bt_draw_fault(const struct app *app, struct grid *g, struct rect body, int y)
 		grid_printf(g, body.x, y++, body.w, 0, GC_DEFAULT, "The tries "
 		    "already done are kept (left %d, right %d).",
 		    s->ntimes[SIDE_LEFT], s->ntimes[SIDE_RIGHT]);
-	if (s->end == BT_END_LOST && !alive)
+	/* Back means sending again, not merely reopened (BOARD_WAITING). */
+	if (s->end == BT_END_LOST && app->board.status != BOARD_CONNECTED)
 		grid_text(g, body.x, y++, body.w, "Waiting for the board to "
 		    "come back...", 0, GC_NOTE);
 	else if (s->end == BT_END_LOST)

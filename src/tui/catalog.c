@@ -396,7 +396,7 @@ static const struct selftest_question q_squat[] = {
 static const struct selftest selftests[TEST_COUNT] = {
 	/* Articles B and D. */
 	[TEST_SHOE_WEAR] = {
-		{ "A pair of shoes you have worn for months (walking or",
+		{ "A pair of shoes you have worn for months (walking or "
 		  "running shoes show it best)", NULL },
 		"How a sole wears is a rough clue to how the foot meets the "
 		"ground. It is not a validated test, only a hint.",

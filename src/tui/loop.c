@@ -273,7 +273,7 @@ tui_mode(const struct tui_options *o, const struct fs_config *cfg)
 
 /*
  * The history (issue 6), except in a kiosk, which keeps no data and so
- * never opens it.  When it cannot be opened (another program's file, a
+ * never opens it, and in the demo unless a database is named.  When it cannot be opened (another program's file, a
  * newer layout, no permission) the app runs without it and the people
  * screen says why; store_open() never writes to a file not ours.
  */
@@ -287,6 +287,18 @@ open_store(struct app *app, const struct tui_options *o,
 	app->store = NULL;
 	if (app->mode == STORE_MODE_KIOSK)
 		return;
+	/*
+	 * The demo's person and board are simulated: their numbers describe
+	 * no one and must not land in a real person's history unless a
+	 * database was named on purpose (--db or [storage] database).
+	 */
+	if (o->demo && o->db == NULL && cfg->storage.database[0] == '\0') {
+		copy_str(app->store_error, sizeof app->store_error, "The demo "
+		    "keeps no history: its person and board are simulated. "
+		    "To try the history with it, name a database with --db "
+		    "FILE.");
+		return;
+	}
 	if (store_path(o->db, cfg->storage.database, path, sizeof path,
 	    &err) != STORE_OK || store_open(path, STORE_CREATE, &app->store,
 	    &err) != STORE_OK) {

@@ -201,20 +201,25 @@ sb_measure(struct sbuf *b, const struct bilateral_item *it,
 	const char	*unit = strings_measure_unit(m);
 
 	if (row == 0) {
-		sb_add(b, "%s: %s %s, %s %s%s%s; %s %s",
+		sb_add(b, "%s: %s %s, %s %s%s%s; %s %s%s%s",
 		    strings_measure(m), strings_text(STR_LEFT),
 		    rs_num(&ns, it->left, 2), strings_text(STR_RIGHT),
 		    rs_num(&ns, it->right, 2), unit[0] != '\0' ? " " : "", unit,
-		    strings_text(STR_DIFFERENCE), rs_num(&ns, it->diff, 2));
+		    strings_text(STR_DIFFERENCE), rs_num(&ns, it->diff, 2),
+		    unit[0] != '\0' ? " " : "", unit);
 		return;
 	}
-	sb_add(b, "%s", strings_band(it->band));
+	/*
+	 * The indices first: the band's sentence can be long, and a row that
+	 * is cut at the screen's edge must not lose a number.
+	 */
 	if (it->si_status == SI_OK && isfinite(it->si))
-		sb_add(b, "; %s %s %%", strings_text(STR_SYMMETRY_INDEX),
+		sb_add(b, "%s %s %%; ", strings_text(STR_SYMMETRY_INDEX),
 		    rs_num(&ns, it->si, 1));
 	if (isfinite(it->lsi))
-		sb_add(b, "; %s %s %%", strings_text(STR_LIMB_SYMMETRY),
+		sb_add(b, "%s %s %%; ", strings_text(STR_LIMB_SYMMETRY),
 		    rs_num(&ns, it->lsi, 0));
+	sb_add(b, "%s", strings_band(it->band));
 	if (it->band >= ASYM_NOTABLE && it->differs != WHICH_NONE)
 		sb_add(b, "; %s: %s", strings_text(STR_STANDS_OUT),
 		    strings_side(it->differs));

@@ -21,6 +21,9 @@
 #include "core/asymmetry.h"
 #include "tui/boardtest.h"
 
+/* The message r gives while the board is away; cleared once it is back. */
+#define BT_WAITING	"Waiting for the board to come back"
+
 static const struct keybind boardtest_keys[] = {
 	{ TK_ENTER, ' ', "start / next", "Start the test from its "
 	    "instructions, or go on from its result.", 1 },
@@ -527,6 +530,10 @@ boardtest_tick(struct app *app)
 	live_catch_up(l, &s->seen);
 	if (s->seen < l->n)
 		s->last_sample = app->now;
+	/* "Waiting for the board" is stale once it sends again. */
+	if (app->board.status == BOARD_CONNECTED &&
+	    strncmp(app->message, BT_WAITING, sizeof BT_WAITING - 1) == 0)
+		app->message[0] = '\0';
 	for (i = s->seen; i < l->n && bt_watching(s->page); i++)
 		if ((h = live_sample_at(l, i)) != NULL)
 			bt_sample(app, h);
@@ -572,7 +579,7 @@ bt_retry(struct app *app)
 {
 	if (app->boardtest.end == BT_END_LOST &&
 	    !board_status_alive(app->board.status)) {
-		app_message(app, 1, "Waiting for the board to come back (%s).",
+		app_message(app, 1, BT_WAITING " (%s).",
 		    board_status_words(app->board.status));
 		return;
 	}

@@ -113,7 +113,7 @@ profiles_start(struct app *app)
 		return;
 	}
 	if (app->store == NULL) {
-		if (app->store_error[0] != '\0')
+		if (app->store_error[0] != '\0' && !app->demo)
 			app_message(app, 1, "Not saving this time: the history "
 			    "could not be opened (p says why).");
 		return;
@@ -144,8 +144,12 @@ profiles_welcome_line(const struct app *app, char *buf, size_t len,
 		if (app->store_error[0] == '\0')
 			return 0;
 		*color = GC_NOTE;
-		snprintf(buf, len, "Not saving this time: the history could "
-		    "not be opened %s p says why.", dash);
+		if (app->demo)
+			snprintf(buf, len, "The demo saves nothing: its person "
+			    "and board are simulated.");
+		else
+			snprintf(buf, len, "Not saving this time: the history "
+			    "could not be opened %s p says why.", dash);
 	} else if (app->profile_id == 0)
 		snprintf(buf, len, "Not saved to anyone's history %s p chooses "
 		    "a person.", dash);
@@ -632,8 +636,8 @@ draw_no_store(const struct app *app, struct grid *g, struct rect r)
 		    "is no history here.", 0, GC_DEFAULT);
 		return;
 	}
-	grid_text(g, r.x, y++, r.w, "The history could not be opened", GA_BOLD,
-	    GC_ALERT);
+	grid_text(g, r.x, y++, r.w, app->demo ? "The demo keeps no history" :
+	    "The history could not be opened", GA_BOLD, GC_ALERT);
 	y++;
 	if (app->store_error[0] != '\0')
 		y += grid_wrap(g, r.x, y, r.w, 6, 0, app->store_error, 0,

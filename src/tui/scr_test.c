@@ -410,6 +410,12 @@ test_key_fn(struct app *app, int key)
 			tst_page_next(app);
 			return 1;
 		}
+		/* Leaving a test out is always fine (scr_about.c says so). */
+		if (key == 's' || key == 'S') {
+			app_message(app, 0, "Left out: %s.", test_title(t->test));
+			app_next_step(app);
+			return 1;
+		}
 		break;
 	case TP_DO:
 		if (t->st->act == ACT_STANCE)
@@ -456,8 +462,9 @@ static const struct keybind test_keys[] = {
 	    "to the next test.", 1 },
 	{ ' ', 0, "start/stop", "On a timed test, start and stop the clock; "
 	    "on heel raises, count one raise.", 1 },
-	{ 's', 0, "skip", "Leave this answer out (or the tries still to "
-	    "do) and go on.", 1 },
+	{ 's', 0, "skip", "Before the test: leave the whole test out. On "
+	    "the test and its answers: leave this answer out (or the tries "
+	    "still to do) and go on.", 1 },
 	{ TK_UP, TK_DOWN, "choose", "Move through a list, or between number "
 	    "fields.", 0 },
 	{ TK_TAB, 0, "next field", "Go to the next number field.", 0 },
@@ -468,10 +475,22 @@ static const struct keybind test_keys[] = {
 	    "the try.", 1 },
 };
 
+/* Space only where it starts a clock or counts a raise. */
+static int
+test_key_shown(const struct app *app, int key)
+{
+	const struct test_page	*p = tst_cur_page(&app->test);
+
+	if (key == ' ')
+		return p != NULL && p->kind == TP_DO;
+	return 1;
+}
+
 const struct screen_ops screen_test = {
 	.title = "Self-test",
 	.keys = test_keys,
 	.nkeys = sizeof test_keys / sizeof test_keys[0],
+	.key_shown = test_key_shown,
 	.help = "Each test has a few pages: what you need, how to do it, the "
 	    "test itself when it is timed or counted, and your answers. Every "
 	    "answer may be left out. Keep a wall or chair within reach for "

@@ -65,18 +65,28 @@ draw_needs(const struct app *app, struct grid *g, struct rect b)
 {
 	const struct selftest	*st = app->test.st;
 	int			 y;
+	double			 min = test_minutes(app->test.test);
 
 	y = draw_head(app, g, b, "What you need");
-	for (int i = 0; st->needs[i] != NULL && y < b.y + b.h - 1; i++)
-		grid_printf(g, b.x + 2, y++, b.w - 2, 0, GC_DEFAULT, "%s %s",
-		    grid_sym(g, "•", "*"), st->needs[i]);
+	/* One bullet an item; a long item wraps under its own text. */
+	for (int i = 0; st->needs[i] != NULL && y < b.y + b.h - 1; i++) {
+		grid_text(g, b.x + 2, y, 2, grid_sym(g, "•", "*"), 0,
+		    GC_DEFAULT);
+		y += grid_wrap(g, b.x + 4, y, b.w - 4, b.y + b.h - 1 - y, 0,
+		    st->needs[i], 0, GC_DEFAULT);
+	}
 	y++;
 	y += grid_wrap(g, b.x, y, b.w, b.y + b.h - 2 - y, 0, st->why, 0,
 	    GC_DEFAULT);
 	y++;
-	if (y < b.y + b.h - 1)
-		grid_printf(g, b.x, y, b.w, 0, GC_MUTED,
-		    "It takes about %g minutes.", test_minutes(app->test.test));
+	if (y < b.y + b.h - 1) {
+		if (min < 1)
+			grid_text(g, b.x, y, b.w, "It takes less than a minute.",
+			    0, GC_MUTED);
+		else
+			grid_printf(g, b.x, y, b.w, 0, GC_MUTED,
+			    "It takes about %g minutes.", min);
+	}
 	draw_prompt(g, b, "Press Enter when you have it ready.");
 }
 
