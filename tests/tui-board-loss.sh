@@ -82,18 +82,8 @@ board_plug
 tui_start 100 30 --port "$TMPD/board"
 wait_for 'board: connected' "title bar: board connected"
 wait_for 'A balance board is set up \(connected\)' "welcome: the board is set up"
-keys Enter
-wait_for 'Before you start' "before you start"
-keys Enter
-wait_for 'Warning signs, page 1 of 5' "warning signs"
-for p in 2 3 4 5; do
-	keys Enter
-	wait_for "Warning signs, page $p of 5" "warning signs, page $p: all no"
-done
-keys Enter
-wait_for 'About you' "about you"
-keys 5 2 Enter Enter n n n
-wait_for '▸ Someone here to help\? +\( \) yes  \(•\) no' "52, no fall, not dizzy, alone"
+through_warning_signs
+about_you 52
 keys Enter
 wait_for 'Where does it hurt\?' "where it hurts"
 keys 0

@@ -262,3 +262,26 @@ snapshot() {
 		cp "$TMPD/$1.txt" "$TUI_CAPTURE_DIR/$1.txt" || exit 99
 	fi
 }
+
+# through_warning_signs: from the welcome screen to "About you", with every
+# warning sign answered no (Enter marks a page's unanswered ones no).
+through_warning_signs() {
+	keys Enter
+	wait_for 'Before you start' "before you start"
+	keys Enter
+	wait_for 'Warning signs, page 1 of 5' "warning signs"
+	for p in 2 3 4 5; do
+		keys Enter
+		wait_for "Warning signs, page $p of 5" \
+		    "warning signs, page $p: all no"
+	done
+	keys Enter
+	wait_for 'About you' "about you"
+}
+
+# about_you AGE: an adult of AGE who did not fall, is not dizzy and is alone.
+about_you() {
+	keys $(echo "$1" | sed 's/./& /g') Enter Enter n n n
+	wait_for '▸ Someone here to help\? +\( \) yes  \(•\) no' \
+	    "$1, no fall, not dizzy, alone"
+}

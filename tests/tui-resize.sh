@@ -14,18 +14,8 @@ widest() { screen; LC_ALL=C.UTF-8 wc -L <"$TMPD/screen"; }
 
 tui_start 100 30 --port none
 wait_for 'Press Enter to start' "welcome screen"
-keys Enter
-wait_for 'Before you start' "before you start"
-keys Enter
-wait_for 'Warning signs, page 1 of 5' "warning signs"
-for p in 2 3 4 5; do
-	keys Enter
-	wait_for "Warning signs, page $p of 5" "warning signs, page $p: all no"
-done
-keys Enter
-wait_for 'About you' "about you"
-keys 3 8 Enter Enter n n n
-wait_for '▸ Someone here to help\? +\( \) yes  \(•\) no' "38, no fall, not dizzy, alone"
+through_warning_signs
+about_you 38
 keys Enter
 wait_for 'Where does it hurt\?' "where it hurts"
 keys 0
