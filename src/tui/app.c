@@ -113,6 +113,7 @@ app_reset(struct app *app)
 	const enum store_mode		 mode = app->mode;
 	struct store *const		 store = app->store;
 	const int64_t			 profile_id = app->profile_id;
+	const int			 store_demo = app->store_demo;
 	const int			 profile_born = app->profile_born;
 	char				 profile_name[STORE_NAME_MAX + 1];
 	char				 store_error[APP_STORE_ERROR_MAX];
@@ -122,6 +123,7 @@ app_reset(struct app *app)
 	memset(app, 0, sizeof *app);
 	app->mode = mode;
 	app->store = store;
+	app->store_demo = store_demo;
 	app->profile_id = profile_id;
 	app->profile_born = profile_born;
 	memcpy(app->profile_name, profile_name, sizeof profile_name);

@@ -226,6 +226,7 @@ struct app {
 	/* NULL: no history (kiosk, or store_error says why) */
 	struct store	*store;
 	char		 store_error[APP_STORE_ERROR_MAX];
+	int		 store_demo;	/* left closed: the demo saves nothing */
 	int64_t		 profile_id;	/* whose screening; 0: not saved */
 	char		 profile_name[STORE_NAME_MAX + 1];
 	int		 profile_born;	/* year of birth; 0: not given */

@@ -83,9 +83,9 @@ history_autosave(struct app *app)
 	if (!app->have_result || app->mode == STORE_MODE_KIOSK)
 		return;
 	if (app->store == NULL) {
-		if (app->store_error[0] != '\0')
-			save_note(app, 0, "Not saved: the history could not be "
-			    "opened (p on the welcome screen says why).");
+		if (profiles_off_words(app) != NULL)
+			save_note(app, 0, "Not saved: %s (p on the welcome "
+			    "screen says why).", profiles_off_words(app));
 		return;
 	}
 	if (app->profile_id == 0) {

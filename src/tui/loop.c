@@ -293,6 +293,7 @@ open_store(struct app *app, const struct tui_options *o,
 	 * database was named on purpose (--db or [storage] database).
 	 */
 	if (o->demo && o->db == NULL && cfg->storage.database[0] == '\0') {
+		app->store_demo = 1;
 		copy_str(app->store_error, sizeof app->store_error, "The demo "
 		    "keeps no history: its person and board are simulated. "
 		    "To try the history with it, name a database with --db "

@@ -11,6 +11,7 @@
  */
 #include <config.h>
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,9 +114,9 @@ profiles_start(struct app *app)
 		return;
 	}
 	if (app->store == NULL) {
-		if (app->store_error[0] != '\0' && !app->demo)
-			app_message(app, 1, "Not saving this time: the history "
-			    "could not be opened (p says why).");
+		if (profiles_off_words(app) != NULL)
+			app_message(app, 1, "Not saving this time: %s (p says "
+			    "why).", profiles_off_words(app));
 		return;
 	}
 	if (store_profile_list(app->store, NULL, &list, &n, &err) !=
@@ -141,15 +142,11 @@ profiles_welcome_line(const struct app *app, char *buf, size_t len,
 	if (app->mode == STORE_MODE_KIOSK)
 		return 0;
 	if (app->store == NULL) {
-		if (app->store_error[0] == '\0')
+		if (profiles_off_words(app) == NULL)
 			return 0;
 		*color = GC_NOTE;
-		if (app->demo)
-			snprintf(buf, len, "The demo saves nothing: its person "
-			    "and board are simulated.");
-		else
-			snprintf(buf, len, "Not saving this time: the history "
-			    "could not be opened %s p says why.", dash);
+		snprintf(buf, len, "Not saving this time: %s %s p says why.",
+		    profiles_off_words(app), dash);
 	} else if (app->profile_id == 0)
 		snprintf(buf, len, "Not saved to anyone's history %s p chooses "
 		    "a person.", dash);
@@ -626,6 +623,17 @@ profile_label(const void *ctx, int i, char *buf, size_t len)
 	return buf;
 }
 
+const char *
+profiles_off_words(const struct app *app)
+{
+	if (app->mode == STORE_MODE_KIOSK || app->store != NULL)
+		return NULL;
+	if (app->store_demo)
+		return "the demo keeps no history";
+	return app->store_error[0] != '\0' ?
+	    "the history could not be opened" : NULL;
+}
+
 static void
 draw_no_store(const struct app *app, struct grid *g, struct rect r)
 {
@@ -636,8 +644,12 @@ draw_no_store(const struct app *app, struct grid *g, struct rect r)
 		    "is no history here.", 0, GC_DEFAULT);
 		return;
 	}
-	grid_text(g, r.x, y++, r.w, app->demo ? "The demo keeps no history" :
-	    "The history could not be opened", GA_BOLD, GC_ALERT);
+	if (profiles_off_words(app) != NULL) {
+		/* The words as a heading: a capital first letter. */
+		grid_printf(g, r.x, y++, r.w, GA_BOLD, GC_ALERT, "%c%s",
+		    toupper((unsigned char)profiles_off_words(app)[0]),
+		    profiles_off_words(app) + 1);
+	}
 	y++;
 	if (app->store_error[0] != '\0')
 		y += grid_wrap(g, r.x, y, r.w, 6, 0, app->store_error, 0,

@@ -70,6 +70,12 @@ struct scr_profiles {
  * few people and a trainer on this screen.
  */
 void	profiles_start(struct app *);
+/*
+ * Why there is no history, in a few words for a sentence ("the history
+ * could not be opened", "the demo keeps no history"); NULL when there is
+ * one, or nothing to say (a kiosk says so itself).
+ */
+const char	*profiles_off_words(const struct app *);
 /* Screen profile id from now on; 0, or -1 with a message. */
 int	profiles_use(struct app *, int64_t id);
 /* The people (back to the list when it is on the way back). */
